@@ -1,0 +1,60 @@
+import matter from 'gray-matter';
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { validateArticleFile } from '../../config/load-article-file.js';
+import type { ArticleFile } from '../../config/article-schema.js';
+import { ColophonError } from '../../errors.js';
+
+export interface MarkdownArticle {
+  file: ArticleFile;
+  /** The level-1 heading the body started with, used as title when the front matter has none. */
+  title?: string;
+  tokens: Token[];
+  /** Images that stand alone in a paragraph: rendered as figures. */
+  imageSources: string[];
+  renderer: MarkdownIt;
+}
+
+/** Parses Markdown with YAML front matter into tokens; images are loaded before rendering (see markdownHtml). */
+export function readMarkdown(text: string, origin: string): MarkdownArticle {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text);
+  } catch (cause) {
+    throw new ColophonError('METADATA_INVALID', `${origin}: the front matter is not valid YAML.`, {
+      hint: 'The front matter sits between two `---` lines at the top of the file.',
+      cause,
+    });
+  }
+  const file = validateArticleFile(parsed.data, `${origin} (front matter)`);
+  const renderer = new MarkdownIt({ html: true, linkify: true, typographer: false });
+  const tokens = renderer.parse(parsed.content, {});
+  const title = takeLeadingTitle(tokens);
+  const imageSources = tokens.flatMap((token) => (token.type === 'inline' ? (token.children ?? []) : []))
+    .filter((child) => child.type === 'image')
+    .map((image) => image.attrGet('src') ?? '');
+  demoteHeadingsBelowTitle(tokens);
+  const article: MarkdownArticle = { file, tokens, imageSources, renderer };
+  if (title) article.title = title;
+  return article;
+}
+
+/** Removes a `# Title` that opens the body: the title is rendered from metadata. */
+function takeLeadingTitle(tokens: Token[]): string | undefined {
+  const [open, inline, close] = tokens;
+  if (open?.type !== 'heading_open' || open.tag !== 'h1' || !inline || close?.type !== 'heading_close') return undefined;
+  tokens.splice(0, 3);
+  return inline.content;
+}
+
+/** The article's h1 is its title; headings in the body start at h2 and never skip a level. */
+function demoteHeadingsBelowTitle(tokens: Token[]): void {
+  const levels = tokens.filter((token) => token.type === 'heading_open').map((token) => Number(token.tag.slice(1)));
+  if (levels.length === 0) return;
+  const shift = 2 - Math.min(...levels);
+  for (const token of tokens) {
+    if (token.type === 'heading_open' || token.type === 'heading_close') {
+      token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + shift)}`;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import render from 'dom-serializer';
+import { type ChildNode, type Document, Element, Text } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+
+export { Element, Text };
+export type { ChildNode, Document };
+
+/** Parses an HTML fragment (already sanitized) into a tree the document stage edits. */
+export function parseFragment(html: string): Document {
+  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+/** Serializes a tree as markup that is both valid HTML and well-formed XHTML (void elements self-closed, UTF-8 text). */
+export function serializeFragment(nodes: ChildNode | ChildNode[] | Document): string {
+  return render(nodes, { encodeEntities: 'utf8', selfClosingTags: true, emptyAttrs: false });
+}
+
+/** Elements whose text is code or data: typography and abbreviation markup leave it alone. */
+const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'abbr', 'time']);
+
+export interface TextVisit {
+  node: Text;
+  /** The language in force at this text (nearest `lang`, else the document's). */
+  language: string;
+}
+
+/** Every text node that holds prose, with its language, in document order. */
+export function proseTextNodes(root: Document | Element, language: string): TextVisit[] {
+  const visits: TextVisit[] = [];
+  const walk = (node: ChildNode, inherited: string) => {
+    if (node instanceof Text) {
+      visits.push({ node, language: inherited });
+    } else if (node instanceof Element && !VERBATIM.has(node.name)) {
+      const own = node.attribs['lang'] ?? inherited;
+      for (const child of node.children) walk(child, own);
+    }
+  };
+  for (const child of root.children) walk(child, language);
+  return visits;
+}
+
+/** All elements below `root` (document order) for which `test` holds. */
+export function findElements(root: Document | Element, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const walk = (node: ChildNode) => {
+    if (!(node instanceof Element)) return;
+    if (test(node)) found.push(node);
+    node.children.forEach(walk);
+  };
+  root.children.forEach(walk);
+  return found;
+}
+
+/** The text content of a node, as a reader would hear it. */
+export function textOf(node: ChildNode | Document): string {
+  if (node instanceof Text) return node.data;
+  if (node instanceof Element || 'children' in node) return (node as Element).children.map(textOf).join('');
+  return '';
+}
