@@ -40,5 +40,5 @@ function captionWithoutCredit(caption: Element, credit: Element | undefined): st
 }
 
 function normalizeSpace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return text.replace(/[ \t\r\n]+/g, ' ').trim();
 }

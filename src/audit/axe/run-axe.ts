@@ -1,0 +1,56 @@
+import type { RenderingBrowser } from '../../browser/rendering-browser.js';
+import type { InMemorySite } from '../../browser/in-memory-site.js';
+import type { Finding, FindingLocation, Impact } from '../../model/finding.js';
+import { axeSource } from './axe-source.js';
+
+/** The WCAG rule sets axe runs by default: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const DEFAULT_AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+export interface AxeRunOptions {
+  browser: RenderingBrowser;
+  site: InMemorySite;
+  /** The site path of the document to check. */
+  entry: string;
+  /** Where findings say they were found. */
+  location: Omit<FindingLocation, 'selector'>;
+  tags?: readonly string[];
+}
+
+interface AxeNode { target: unknown[]; failureSummary?: string; impact?: string | null }
+interface AxeViolation { id: string; impact?: string | null; description: string; help: string; helpUrl: string; nodes: AxeNode[] }
+
+/**
+ * Runs axe-core on one document in the locked-down browser: the page's own scripts never run
+ * (CSP `script-src 'none'`), axe is evaluated through DevTools, and nothing loads from outside the site.
+ */
+export async function runAxe(options: AxeRunOptions): Promise<Finding[]> {
+  const source = await axeSource();
+  const tags = [...(options.tags ?? DEFAULT_AXE_TAGS)];
+  return options.browser.withPage({ site: options.site, entry: options.entry, scripts: 'devtools-only' }, async ({ page }) => {
+    await page.evaluate(source);
+    const violations = (await page.evaluate(
+      (runTags: string[]) =>
+        (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe
+          .run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] })
+          .then((results) => results.violations),
+      tags,
+    )) as AxeViolation[];
+    return violations.flatMap((violation) => toFindings(violation, options.location));
+  });
+}
+
+function toFindings(violation: AxeViolation, location: AxeRunOptions['location']): Finding[] {
+  return violation.nodes.map((node) => ({
+    ruleId: violation.id,
+    source: 'axe' as const,
+    impact: asImpact(node.impact ?? violation.impact),
+    location: { ...location, selector: node.target.map(String).join(' ') },
+    message: node.failureSummary?.replace(/\s+/g, ' ').trim() || violation.help,
+    help: violation.help,
+    helpUrl: violation.helpUrl,
+  }));
+}
+
+function asImpact(value: string | null | undefined): Impact {
+  return value === 'minor' || value === 'moderate' || value === 'serious' || value === 'critical' ? value : 'moderate';
+}
