@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs, from Debian's packages, what Colophon and its tests need and the machine lacks:
+# Chromium (renders the PDF, runs axe), epubcheck (Java), poppler-utils and qpdf (PDF checks).
+set -euo pipefail
+
+missing=()
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || missing+=(chromium)
+[ -f /usr/share/java/epubcheck.jar ] || missing+=(epubcheck)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "system packages: all present"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+    echo "Colophon needs these Debian packages: ${missing[*]}. Run as root: apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "No apt-get here. Install these yourself: ${missing[*]} (a Chromium or Chrome is the one the build needs)." >&2
+  exit 1
+fi
+echo "system packages: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
