@@ -1,0 +1,84 @@
+import type { InMemorySite, SiteFile } from '../browser/in-memory-site.js';
+import type { SemanticDocument } from '../model/document.js';
+import { PAGE_DIMENSIONS, type PageSize } from '../model/page-size.js';
+import { fontFaceCss, loadFontFaces } from './fonts.js';
+import { readStylesheet } from './stylesheets.js';
+
+export interface PrintPageOptions {
+  pageSize: PageSize;
+}
+
+export const PRINT_PAGE_PATH = 'print.html';
+export const PRINT_STYLESHEET_PATH = 'print.css';
+const RUNNING_HEAD_MAX_LENGTH = 100;
+
+/**
+ * The print edition as a self-contained in-memory site: `print.html` (the article in `<main>`),
+ * `print.css` (fonts, article and print styles, page size and running head), the font files and
+ * the article's images at the paths the HTML refers to. Chromium prints it to PDF.
+ */
+export async function renderPrintPage(document: SemanticDocument, options: PrintPageOptions): Promise<InMemorySite> {
+  const [faces, articleCss, printCss] = await Promise.all([
+    loadFontFaces(),
+    readStylesheet('article'),
+    readStylesheet('print'),
+  ]);
+  const site = new Map<string, SiteFile>();
+  for (const asset of document.assets) site.set(asset.path, { mediaType: asset.mediaType, body: asset.bytes });
+  for (const face of faces) site.set(face.asset.path, { mediaType: face.asset.mediaType, body: face.asset.bytes });
+  const css = [fontFaceCss(faces), articleCss, printCss, pageRules(document.metadata.title, options.pageSize)].join('\n');
+  site.set(PRINT_STYLESHEET_PATH, { mediaType: 'text/css; charset=utf-8', body: css });
+  site.set(PRINT_PAGE_PATH, { mediaType: 'text/html; charset=utf-8', body: printHtml(document) });
+  return site;
+}
+
+function printHtml(document: SemanticDocument): string {
+  const { title, language } = document.metadata;
+  return (
+    '<!DOCTYPE html>\n' +
+    `<html lang="${escapeHtml(language)}">\n` +
+    '<head>\n<meta charset="utf-8" />\n' +
+    `<title>${escapeHtml(title)}</title>\n` +
+    `<link rel="stylesheet" href="${PRINT_STYLESHEET_PATH}" />\n` +
+    '</head>\n<body>\n<main>\n' +
+    document.articleHtml +
+    '\n</main>\n</body>\n</html>\n'
+  );
+}
+
+/**
+ * Rules that depend on the document and options, so they are written here rather than in
+ * `styles/print.css`: the page size, and the running head's text. Chromium has no `string-set`,
+ * so the title goes into the margin box as a literal string; `@page :first` (print.css) hides it
+ * on the first page, and wins over this rule by specificity.
+ */
+function pageRules(title: string, pageSize: PageSize): string {
+  return (
+    `@page { size: ${PAGE_DIMENSIONS[pageSize].css}; }\n` +
+    `@page { @top-center { content: ${cssString(runningHead(title))}; } }\n`
+  );
+}
+
+/** Running heads stay short: a headline longer than two lines of the margin box is cut at a word, with an ellipsis. */
+export function runningHead(title: string, maxLength = RUNNING_HEAD_MAX_LENGTH): string {
+  const text = title.replace(/\s+/g, ' ').trim();
+  const characters = Array.from(text);
+  if (characters.length <= maxLength) return text;
+  const cut = characters.slice(0, maxLength).join('');
+  const atWord = cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.–—-]+$/u, '');
+  return `${atWord.length > maxLength / 2 ? atWord : cut}…`;
+}
+
+/** A CSS string literal holding `text` as plain text (whitespace collapsed, quotes and controls escaped). */
+export function cssString(text: string): string {
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  // eslint-disable-next-line no-control-regex
+  const escaped = collapsed.replace(/[\\"\u0000-\u001f\u007f]/g, (char) =>
+    char === '\\' || char === '"' ? `\\${char}` : `\\${(char.codePointAt(0) ?? 0).toString(16)} `,
+  );
+  return `"${escaped}"`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

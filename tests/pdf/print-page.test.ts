@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { SiteFile } from '../../src/browser/in-memory-site.js';
+import { loadFontFaces } from '../../src/render/fonts.js';
+import { cssString, renderPrintPage, runningHead } from '../../src/render/print-page.js';
+import { sampleDocument } from '../support/sample-document.js';
+
+function text(file: SiteFile | undefined): string {
+  if (file === undefined) throw new Error('missing file');
+  return typeof file.body === 'string' ? file.body : new TextDecoder().decode(file.body);
+}
+
+describe('renderPrintPage', () => {
+  it('serves print.html, print.css, the fonts and the images', async () => {
+    const document = sampleDocument();
+    const site = await renderPrintPage(document, { pageSize: 'A4' });
+    for (const face of await loadFontFaces()) expect(site.get(face.asset.path)?.mediaType).toBe('font/woff2');
+    expect(site.get('images/figure-1.svg')).toEqual({ mediaType: 'image/svg+xml', body: document.assets[0]?.bytes });
+    expect(site.get('print.html')?.mediaType).toMatch(/^text\/html/);
+    expect(site.get('print.css')?.mediaType).toMatch(/^text\/css/);
+  });
+
+  it('wraps the article in a full HTML document in the article’s language', async () => {
+    const document = sampleDocument();
+    document.metadata.title = 'A <b> & "c"';
+    const html = text((await renderPrintPage(document, { pageSize: 'A4' })).get('print.html'));
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="fr">/);
+    expect(html).toContain('<title>A &#60;b&#62; &#38; &#34;c&#34;</title>');
+    expect(html).toContain('<link rel="stylesheet" href="print.css" />');
+    expect(html).toContain(`<main>\n${document.articleHtml}\n</main>`);
+  });
+
+  it('puts fonts, article and print styles, the page size and the running head into print.css', async () => {
+    const css = text((await renderPrintPage(sampleDocument(), { pageSize: 'A5' })).get('print.css'));
+    expect(css).toContain('@font-face { font-family: "Source Serif 4"');
+    expect(css).toContain('src: url("fonts/source-serif-4-latin-400-normal.woff2")');
+    expect(css).toContain('.standfirst');
+    expect(css).toContain('@bottom-center');
+    expect(css).toContain('@page { size: 148mm 210mm; }');
+    expect(css).toContain('@page { @top-center { content: "L’OTAN et l’UE font le point sur le Kosovo"; } }');
+    // The print styles come after the shared ones, so they win.
+    expect(css.indexOf('@page :first')).toBeGreaterThan(css.indexOf('.attribution a'));
+  });
+
+  it.each([
+    ['A4', '210mm 297mm'],
+    ['Letter', '8.5in 11in'],
+  ] as const)('sizes the page %s', async (pageSize, size) => {
+    const css = text((await renderPrintPage(sampleDocument(), { pageSize })).get('print.css'));
+    expect(css).toContain(`@page { size: ${size}; }`);
+  });
+});
+
+describe('running head text', () => {
+  it('escapes quotes, backslashes and controls for CSS', () => {
+    expect(cssString('Il a dit "non" \\ rien')).toBe('"Il a dit \\"non\\" \\\\ rien"');
+    expect(cssString('a\u0007b\n c')).toBe('"a\\7 b c"');
+  });
+
+  it('shortens a very long headline at a word', () => {
+    const title = `${'mot '.repeat(40)}fin`;
+    const head = runningHead(title, 30);
+    expect(head.endsWith('…')).toBe(true);
+    expect(Array.from(head).length).toBeLessThanOrEqual(31);
+    expect(head).toBe('mot mot mot mot mot mot mot…');
+    expect(runningHead('Court')).toBe('Court');
+  });
+});
