@@ -16,7 +16,7 @@ const party = z.union([
 export const figureSchema = z
   .object({
     src: z.string().min(1).describe('Image file, relative to the article file, or a data: URI.'),
-    alt: z.string().describe('Text alternative. Empty ("") only for a purely decorative image.'),
+    alt: z.string().optional().describe('Text alternative. Empty ("") only for a purely decorative image; leaving it out is reported by the audit, never filled in.'),
     caption: z.string().optional().describe('Overrides the caption line found in the text.'),
     credit: z.string().optional().describe('Overrides the credit found in the caption line.'),
   })

@@ -26,10 +26,9 @@ export function listFigures(root: Document): FigureEntry[] {
     const entry: FigureEntry = {
       id: figure.attribs['id'] ?? `figure-${index + 1}`,
       src: img.attribs['src'] ?? '',
-      alt: img.attribs['alt'] ?? '',
+      alt: img.attribs['alt'],
       caption: caption ? normalizeSpace(captionWithoutCredit(caption, credit)) : '',
     };
-    if (img.attribs['alt'] === undefined) entry.alt = '';
     if (credit) entry.credit = normalizeSpace(textOf(credit));
     return [entry];
   });

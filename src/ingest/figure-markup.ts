@@ -5,7 +5,8 @@ import type { LoadedImage } from './load-image.js';
 export interface FigureMarkupInput {
   id: string;
   image: LoadedImage;
-  alt: string;
+  /** Undefined: no alt attribute at all, so that the audit reports it; never a placeholder. */
+  alt: string | undefined;
   caption?: CaptionLine | undefined;
   /** Article language: French puts a space before the colon of `Source : OTAN`. */
   language: string;
@@ -14,7 +15,8 @@ export interface FigureMarkupInput {
 /** `<figure>` with its image, and a `<figcaption>` holding the caption and, apart, the credit. */
 export function figureMarkup({ id, image, alt, caption, language }: FigureMarkupInput): string {
   const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
-  const img = `<img src="${escapeXml(image.asset.path)}" alt="${escapeXml(alt)}"${size} />`;
+  const altAttribute = alt === undefined ? '' : ` alt="${escapeXml(alt)}"`;
+  const img = `<img src="${escapeXml(image.asset.path)}"${altAttribute}${size} />`;
   return `<figure id="${escapeXml(id)}">${img}${caption ? figcaptionMarkup(caption, language) : ''}</figure>`;
 }
 

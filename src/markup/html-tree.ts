@@ -12,7 +12,8 @@ export function parseFragment(html: string): Document {
 
 /** Serializes a tree as markup that is both valid HTML and well-formed XHTML (void elements self-closed, UTF-8 text). */
 export function serializeFragment(nodes: ChildNode | ChildNode[] | Document): string {
-  return render(nodes, { encodeEntities: 'utf8', selfClosingTags: true, emptyAttrs: false });
+  // In HTML mode dom-serializer writes U+00A0 as &nbsp;, which XML does not know: write the character.
+  return render(nodes, { encodeEntities: 'utf8', selfClosingTags: true, emptyAttrs: true }).replace(/&nbsp;/g, '\u00a0');
 }
 
 /** Elements whose text is code or data: typography and abbreviation markup leave it alone. */

@@ -35,7 +35,8 @@ export interface HeadingEntry {
 export interface FigureEntry {
   id: string;
   src: string;
-  alt: string;
+  /** Undefined when the image has no alt attribute at all (an audit finding). */
+  alt: string | undefined;
   caption: string;
   credit?: string;
 }

@@ -29,7 +29,8 @@ export interface ArticleMetadata {
 export interface FigureSource {
   /** Path relative to the article file, or a `data:` URI. */
   src: string;
-  alt: string;
+  /** Absent: the image has no text alternative, and the audit says so (Colophon never invents one). */
+  alt?: string | undefined;
   /** Overrides the caption line found in the text. */
   caption?: string;
   /** Overrides the credit found in the caption line. */

@@ -72,7 +72,7 @@ function place(finding: Finding): string {
 function figuresSection(report: AuditReport): string {
   if (report.figures.length === 0) return '';
   const rows = report.figures
-    .map((figure) => `<tr><th scope="row">${escapeXml(figure.id)}<br /><code>${escapeXml(figure.src)}</code></th><td>${figure.alt ? escapeXml(figure.alt) : '<em>(empty: decorative)</em>'}</td><td>${escapeXml(figure.caption)}${figure.credit ? ` <em>${escapeXml(figure.credit)}</em>` : ''}</td></tr>`)
+    .map((figure) => `<tr><th scope="row">${escapeXml(figure.id)}<br /><code>${escapeXml(figure.src)}</code></th><td>${figure.alt === undefined ? '<strong>(missing)</strong>' : figure.alt ? escapeXml(figure.alt) : '<em>(empty: decorative)</em>'}</td><td>${escapeXml(figure.caption)}${figure.credit ? ` <em>${escapeXml(figure.credit)}</em>` : ''}</td></tr>`)
     .join('');
   return `<section aria-labelledby="figures"><h2 id="figures">Images to review</h2>
 <p>No checker can tell whether a text alternative is right. Read each one against its image and caption.</p>

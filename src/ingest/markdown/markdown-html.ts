@@ -49,7 +49,8 @@ function figuresFromLoneImages(tokens: Token[], images: ReadonlyMap<string, Load
     const html = figureMarkup({
       id: `figure-${figureCount}`,
       image,
-      alt: imageToken.content,
+      // Markdown cannot tell a forgotten alt from a decorative one; a figure is never decorative.
+      alt: imageToken.content.trim() === '' ? undefined : imageToken.content,
       caption: title ? (parseCaptionLine(title) ?? { caption: title }) : undefined,
       language,
     });

@@ -1,0 +1,37 @@
+import { isTag, isText } from 'domhandler';
+import { ColophonError } from '../errors.js';
+import type { SemanticDocument } from '../model/document.js';
+import { type ContentFacts, contentFactsOf } from './content-facts.js';
+import { parseMarkup, serializeXhtml } from './xhtml-serializer.js';
+
+/** The article as the EPUB holds it: one XHTML `<article>` element, and what it contains. */
+export interface ArticleContent {
+  xhtml: string;
+  facts: ContentFacts;
+}
+
+/**
+ * Parses the semantic document's `<article>` once, checks that the EPUB can hold it (one article
+ * element, every image inside the book), and serializes it as XHTML.
+ */
+export function readArticleContent(document: SemanticDocument, language: string): ArticleContent {
+  const tree = parseMarkup(document.articleHtml);
+  const roots = tree.children.filter((node) => !(isText(node) && node.data.trim() === ''));
+  if (roots.length !== 1 || !isTag(roots[0]!) || roots[0].name !== 'article') {
+    throw new ColophonError('EPUB_FAILED', 'The semantic document’s articleHtml is not a single <article> element.', {
+      hint: 'Build the EPUB from the document composeDocument() returns, not from raw HTML.',
+    });
+  }
+  const facts = contentFactsOf(tree, language, document.assets);
+  checkImagesAreInside(facts.imageSources, document);
+  return { xhtml: serializeXhtml(roots), facts };
+}
+
+function checkImagesAreInside(sources: readonly string[], document: SemanticDocument): void {
+  const missing = sources.filter((source) => !document.assets.some((asset) => asset.path === source));
+  if (missing.length > 0) {
+    throw new ColophonError('EPUB_FAILED', `The article refers to images that are not among its assets: ${missing.join(', ')}.`, {
+      hint: 'Every <img> must point at an asset (`images/<name>`) held in memory: the EPUB stage never fetches anything.',
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import { BODY_FONT_FAMILY, FONT_LICENSE_PATH } from '../render/fonts.js';
+import type { BookPlan } from './book-plan.js';
+import type { ContentDocumentFile, EpubContainerFiles } from './epub-container-writer.js';
+import { ARTICLE_PAGE, COLOPHON_PAGE, COVER_PAGE, TITLE_PAGE } from './epub-layout.js';
+import { epubStylesheet } from './stylesheet.js';
+import { renderColophonPage } from './templates/colophon-page.js';
+import { renderCoverPage } from './templates/cover-page.js';
+import { renderNavigationDocument } from './templates/navigation-document.js';
+import { renderNcxDocument } from './templates/ncx-document.js';
+import { renderPackageDocument } from './templates/package-document.js';
+import { renderTitlePage } from './templates/title-page.js';
+import { renderXhtmlPage } from './templates/xhtml-page.js';
+
+/** Renders every file of the book from its plan, ready for the container writer. */
+export async function renderBookFiles(plan: BookPlan): Promise<EpubContainerFiles> {
+  const { metadata } = plan.document;
+  return {
+    title: metadata.title,
+    language: plan.language,
+    packageDocument: renderPackageDocument({ metadata, language: plan.language, dates: plan.dates, accessibility: plan.accessibility, manifest: plan.manifest }),
+    navigationDocument: renderNavigationDocument(plan.toc, plan.language, plan.labels),
+    ncxDocument: renderNcxDocument({ identifier: metadata.identifier, language: plan.language, title: metadata.title, authors: metadata.authors, toc: plan.toc }),
+    stylesheet: await epubStylesheet(plan.faces),
+    contentDocuments: contentDocuments(plan),
+    coverImage: { href: plan.cover.href, bytes: plan.cover.bytes },
+    images: plan.images.map((asset) => ({ href: asset.path, bytes: asset.bytes })),
+    fonts: [...plan.faces.map((face) => ({ href: face.asset.path, bytes: face.asset.bytes })), { href: FONT_LICENSE_PATH, bytes: plan.fontLicense }],
+    entryDate: plan.dates.zipEntryDate,
+  };
+}
+
+/** The XHTML documents other than the navigation document (which the writer places itself). */
+function contentDocuments(plan: BookPlan): ContentDocumentFile[] {
+  const { document, language, labels } = plan;
+  return [
+    { href: COVER_PAGE, xhtml: renderCoverPage(plan.cover, language, labels) },
+    { href: TITLE_PAGE, xhtml: renderTitlePage(document.metadata, language, labels) },
+    { href: ARTICLE_PAGE, xhtml: renderXhtmlPage({ language, title: document.metadata.title, bodyType: 'bodymatter', body: plan.article.xhtml }) },
+    {
+      href: COLOPHON_PAGE,
+      xhtml: renderColophonPage({
+        metadata: document.metadata,
+        language,
+        labels,
+        ...(plan.dates.published && { published: plan.dates.published }),
+        figures: document.figures,
+        articleIds: plan.article.facts.ids,
+        typeface: BODY_FONT_FAMILY,
+      }),
+    },
+  ];
+}

@@ -1,0 +1,83 @@
+import { ColophonError } from '../errors.js';
+import type { Asset } from '../model/asset.js';
+import type { SemanticDocument } from '../model/document.js';
+import { FONT_LICENSE_PATH, type FontFace, loadFontFaces, readFontLicense } from '../render/fonts.js';
+import { type AccessibilityMetadata, accessibilityMetadataOf } from './accessibility-metadata.js';
+import { type ArticleContent, readArticleContent } from './article-content.js';
+import { type CoverImage, generatedCover, suppliedCover } from './cover-image.js';
+import { type EpubLabels, epubLabels } from './labels.js';
+import { type Manifest, manifestOf, uniqueByPath } from './manifest.js';
+import { type PackageDates, packageDatesOf } from './package-dates.js';
+import { type TocEntry, tableOfContents } from './table-of-contents.js';
+
+/** What the build options say about the cover and the conformance claim (see `EpubBuildOptions`). */
+export interface BookRequest {
+  cover?: Asset & { alt: string };
+  certifiedBy?: string;
+  claimConformance?: boolean;
+}
+
+/** Everything decided about the book before any file is written: every template renders from this. */
+export interface BookPlan {
+  document: SemanticDocument;
+  /** Canonical BCP 47 tag of the article. */
+  language: string;
+  labels: EpubLabels;
+  dates: PackageDates;
+  article: ArticleContent;
+  accessibility: AccessibilityMetadata;
+  cover: CoverImage;
+  images: Asset[];
+  faces: readonly FontFace[];
+  fontLicense: string;
+  manifest: Manifest;
+  toc: TocEntry[];
+}
+
+/** Reads and checks the document, derives the metadata and lays out the files. Fails before writing anything. */
+export async function planBook(document: SemanticDocument, request: BookRequest): Promise<BookPlan> {
+  const { metadata } = document;
+  const language = canonicalLanguage(metadata.language);
+  const labels = epubLabels(language);
+  const article = readArticleContent(document, language);
+  const cover = request.cover ? suppliedCover(request.cover) : generatedCover({ ...metadata, language }, labels);
+  const images = uniqueByPath(document.assets);
+  const [faces, fontLicense] = await Promise.all([loadFontFaces(), readFontLicense()]);
+  return {
+    document,
+    language,
+    labels,
+    dates: packageDatesOf(metadata),
+    article,
+    accessibility: accessibilityMetadataOf(article.facts, labels, {
+      claimConformance: request.claimConformance ?? false,
+      ...(request.certifiedBy !== undefined && { certifiedBy: request.certifiedBy }),
+      ...(metadata.publisher && { publisher: metadata.publisher.name }),
+      authors: metadata.authors,
+    }),
+    cover,
+    images,
+    faces,
+    fontLicense,
+    manifest: manifestOf({ articleProperties: articleProperties(article), cover, images, fonts: faces, fontLicense: FONT_LICENSE_PATH }),
+    toc: tableOfContents({ title: metadata.title, headings: document.headings, articleIds: article.facts.ids, labels }),
+  };
+}
+
+/** Manifest properties the article's XHTML needs. */
+function articleProperties({ facts }: ArticleContent): string[] {
+  return [...(facts.hasMathML ? ['mathml'] : []), ...(facts.hasInlineSvg ? ['svg'] : [])];
+}
+
+/** The article's language as a canonical BCP 47 tag (`fr`, `fr-CA`); a tag that is not one stops the build. */
+function canonicalLanguage(language: string): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(language.trim());
+    if (canonical) return canonical;
+  } catch {
+    // reported below
+  }
+  throw new ColophonError('METADATA_INVALID', `The article's language "${language}" is not a BCP 47 language tag.`, {
+    hint: 'Set `language:` to a tag such as fr, en or fr-CA.',
+  });
+}

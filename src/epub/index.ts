@@ -1,0 +1,31 @@
+import type { Asset } from '../model/asset.js';
+import type { SemanticDocument } from '../model/document.js';
+import { renderBookFiles } from './book-files.js';
+import { planBook } from './book-plan.js';
+import { writeEpubContainer } from './epub-container-writer.js';
+import { containerPath, SPINE } from './epub-layout.js';
+
+export interface EpubBuildOptions {
+  /** Cover image; when absent Colophon makes an SVG cover itself from title, standfirst (metadata.description) and publisher. */
+  cover?: Asset & { alt: string };
+  /** Written as a11y:certifiedBy when a conformance claim is made. */
+  certifiedBy?: string;
+  /** Only when true is dcterms:conformsTo "EPUB Accessibility 1.1 - WCAG 2.2 Level AA" written (the caller sets it when its own audit of this EPUB found nothing). Default false. */
+  claimConformance?: boolean;
+}
+
+export interface EpubResult {
+  bytes: Uint8Array;
+  /** paths of the XHTML content documents inside the EPUB, in spine order */
+  documents: string[];
+}
+
+/**
+ * The EPUB 3 edition: cover, title page, contents, the article, colophon; fonts and images from memory;
+ * accessibility metadata derived from the content. The same document always gives the same bytes.
+ */
+export async function buildEpub(document: SemanticDocument, options: EpubBuildOptions = {}): Promise<EpubResult> {
+  const plan = await planBook(document, options);
+  const bytes = await writeEpubContainer(await renderBookFiles(plan));
+  return { bytes, documents: SPINE.map(containerPath) };
+}
