@@ -4,6 +4,7 @@ import type { SemanticDocument } from '../model/document.js';
 import { DEFAULT_PAGE_SIZE, type PageSize } from '../model/page-size.js';
 import { PRINT_PAGE_PATH, renderPrintPage } from '../render/print-page.js';
 import { finishPdf } from './finish-pdf.js';
+import { linkTextsOf } from './link-texts.js';
 import { printToPdf } from './print-to-pdf.js';
 
 export interface PdfBuildOptions {
@@ -26,7 +27,11 @@ export async function buildPdf(document: SemanticDocument, options: PdfBuildOpti
     return printToPdf(options.browser, site, PRINT_PAGE_PATH);
   });
   return stage('finish', () =>
-    finishPdf(printed, document.metadata, { pageSize, ...(options.producer !== undefined && { producer: options.producer }) }),
+    finishPdf(printed, document.metadata, {
+      pageSize,
+      linkTexts: linkTextsOf(document.articleHtml),
+      ...(options.producer !== undefined && { producer: options.producer }),
+    }),
   );
 }
 

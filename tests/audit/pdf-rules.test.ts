@@ -1,26 +1,159 @@
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { auditPdf } from '../../src/audit/pdf/audit-pdf.js';
+import { PDF_RULES } from '../../src/audit/pdf/rules/index.js';
+import { buildXmpPacket } from '../../src/pdf/xmp-packet.js';
 
-/** An untagged PDF with none of the accessibility entries: the fixture every PDF rule fails on. */
-async function plainPdf(): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.addPage([595, 842]).drawText('Hello');
-  return pdf.save();
+/**
+ * Fixtures made with pdf-lib: one small PDF that meets every rule, and for each rule a copy with
+ * the one defect that rule is about.
+ */
+interface Fixture {
+  pdf: PDFDocument;
+  page: PDFDict;
+  document: PDFDict;
+  heading: PDFDict;
+  figure: PDFDict;
+  link: PDFDict;
+  font: PDFDict;
 }
 
-describe('PDF rules fail on a PDF that lacks what they check', () => {
-  it('an untagged PDF without metadata fails every rule', async () => {
-    const findings = await auditPdf(await plainPdf(), { file: 'plain.pdf' });
-    expect(new Set(findings.map((finding) => finding.ruleId))).toEqual(new Set(['pdf-tagged', 'pdf-lang', 'pdf-title', 'pdf-ua-identifier']));
-    expect(findings.every((finding) => finding.source === 'pdf' && finding.help.length > 0)).toBe(true);
+const CONTENT =
+  '/Artifact BMC 0.9 g 0 0 595 842 re f EMC\n' +
+  '/H1 <</MCID 0>> BDC BT /F1 24 Tf 72 760 Td (Title \\(with parens\\)) Tj ET EMC\n' +
+  '/Figure <</MCID 1>> BDC 0.5 g 72 600 200 100 re f EMC\n' +
+  '/Link <</MCID 2>> BDC BT /F1 12 Tf 72 560 Td (example.org) Tj ET EMC\n' +
+  '/Artifact BMC BT /F1 9 Tf 290 40 Td (1 / 1) Tj ET EMC\n';
+
+async function fixture(): Promise<Fixture> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const context = pdf.context;
+  const pageObject = pdf.addPage([595, 842]);
+  const page = pageObject.node;
+  const pageRef = pageObject.ref;
+  const fontFile = context.register(context.flateStream(new Uint8Array(16)));
+  const font = context.obj({
+    Type: 'Font',
+    Subtype: 'TrueType',
+    BaseFont: 'AAAAAA+Fixture',
+    FontDescriptor: context.obj({ Type: 'FontDescriptor', FontName: 'AAAAAA+Fixture', FontFile2: fontFile }),
+  });
+  page.set(PDFName.of('Resources'), context.obj({ Font: { F1: context.register(font) } }));
+  page.set(PDFName.of('Contents'), context.register(context.flateStream(CONTENT)));
+
+  const annotation = context.obj({
+    Type: 'Annot',
+    Subtype: 'Link',
+    Rect: [72, 555, 150, 575],
+    Contents: PDFHexString.fromText('example.org'),
+    A: { S: 'URI', URI: PDFString.of('https://example.org/') },
+    StructParent: 1,
+  });
+  const annotationRef = context.register(annotation);
+  page.set(PDFName.of('Annots'), context.obj([annotationRef]));
+  page.set(PDFName.of('Tabs'), PDFName.of('S'));
+  page.set(PDFName.of('StructParents'), context.obj(0));
+
+  const rootRef = context.nextRef();
+  const documentRef = context.nextRef();
+  const element = (type: string, extra: Record<string, unknown>): PDFDict =>
+    context.obj({ Type: 'StructElem', S: type, P: documentRef, Pg: pageRef, ...extra } as never) as unknown as PDFDict;
+  const heading = element('H1', { K: 0 });
+  const figure = element('Figure', { K: 1, Alt: PDFHexString.fromText('A grey rectangle.') });
+  const link = element('Link', { K: [2, context.obj({ Type: 'OBJR', Obj: annotationRef, Pg: pageRef })] });
+  const kids = [heading, figure, link].map((kid) => context.register(kid));
+  const document = context.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: kids });
+  context.assign(documentRef, document);
+  const parentTree = context.obj({ Nums: [0, context.obj(kids), 1, kids[2]!] });
+  context.assign(rootRef, context.obj({ Type: 'StructTreeRoot', K: documentRef, ParentTree: context.register(parentTree), ParentTreeNextKey: 2 }));
+
+  const catalog = pdf.catalog;
+  catalog.set(PDFName.of('StructTreeRoot'), rootRef);
+  catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
+  catalog.set(PDFName.of('Lang'), PDFString.of('en'));
+  catalog.set(PDFName.of('ViewerPreferences'), context.obj({ DisplayDocTitle: true }));
+  setXmp(pdf, { title: 'Fixture' });
+  return { pdf, page, document, heading, figure, link, font };
+}
+
+function setXmp(pdf: PDFDocument, options: { title: string; part?: boolean }): void {
+  let xml = buildXmpPacket({ title: options.title, language: 'en', creators: [], subjects: [], creatorTool: 'test', producer: 'test' });
+  if (options.part === false) xml = xml.replace(/<pdfuaid:part>1<\/pdfuaid:part>/, '');
+  const stream = pdf.context.stream(new TextEncoder().encode(xml), { Type: 'Metadata', Subtype: 'XML' });
+  pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(stream));
+}
+
+async function ruleIdsOf(pdf: PDFDocument): Promise<string[]> {
+  const findings = await auditPdf(await pdf.save({ useObjectStreams: false }), { file: 'fixture.pdf' });
+  return findings.map((finding) => finding.ruleId);
+}
+
+type Defect = (fixture: Fixture) => void;
+
+const DEFECTS: ReadonlyArray<[ruleId: string, what: string, defect: Defect]> = [
+  ['pdfua-5-t01', 'XMP without pdfuaid:part', ({ pdf }) => setXmp(pdf, { title: 'Fixture', part: false })],
+  ['pdfua-6.2-t01', 'MarkInfo without Marked', ({ pdf }) => pdf.catalog.delete(PDFName.of('MarkInfo'))],
+  [
+    'pdfua-7.1-t03',
+    'a page number outside any marked content',
+    ({ pdf, page }) => page.set(PDFName.of('Contents'), pdf.context.register(pdf.context.flateStream(CONTENT.replace(/\/Artifact BMC (BT.*?ET) EMC/, '$1')))),
+  ],
+  ['pdfua-7.1-t08', 'no /Metadata', ({ pdf }) => pdf.catalog.delete(PDFName.of('Metadata'))],
+  ['pdfua-7.1-t09', 'an empty dc:title', ({ pdf }) => setXmp(pdf, { title: '' })],
+  ['pdfua-7.1-t10', 'DisplayDocTitle false', ({ pdf }) => pdf.catalog.set(PDFName.of('ViewerPreferences'), pdf.context.obj({ DisplayDocTitle: false }))],
+  ['pdfua-7.1-t11', 'no StructTreeRoot', ({ pdf }) => pdf.catalog.delete(PDFName.of('StructTreeRoot'))],
+  ['pdfua-7.1-t12', 'a structure element without /P', ({ heading }) => heading.delete(PDFName.of('P'))],
+  ['pdfua-7.2-t34', 'no /Lang', ({ pdf }) => pdf.catalog.delete(PDFName.of('Lang'))],
+  ['pdfua-7.3-t01', 'a Figure without Alt', ({ figure }) => figure.delete(PDFName.of('Alt'))],
+  ['pdfua-7.4.2-t01', 'H1 then H3', ({ link }) => link.set(PDFName.of('S'), PDFName.of('H3'))],
+  ['pdfua-7.18.3-t01', 'annotations without /Tabs /S', ({ page }) => page.set(PDFName.of('Tabs'), PDFName.of('R'))],
+  ['pdfua-7.18.5-t02', 'a Link without /Contents', ({ pdf, page }) => linkAnnotation(pdf, page).delete(PDFName.of('Contents'))],
+  ['pdfua-7.21.4.1-t01', 'a font without its program', ({ font }) => (font.lookup(PDFName.of('FontDescriptor')) as PDFDict).delete(PDFName.of('FontFile2'))],
+];
+
+function linkAnnotation(pdf: PDFDocument, page: PDFDict): PDFDict {
+  const annotations = page.lookup(PDFName.of('Annots'), PDFArray);
+  return pdf.context.lookup(annotations.get(0) as PDFRef, PDFDict);
+}
+
+describe('PDF rules (after veraPDF’s PDF/UA-1 profile)', () => {
+  it('have one fixture each, and a PDF without defects passes them all', async () => {
+    expect(DEFECTS.map(([ruleId]) => ruleId).sort()).toEqual(PDF_RULES.map((rule) => rule.id).sort());
+    expect(await ruleIdsOf((await fixture()).pdf)).toEqual([]);
   });
 
-  it('/Lang alone satisfies pdf-lang and nothing else', async () => {
-    const pdf = await PDFDocument.load(await plainPdf());
-    pdf.catalog.set(PDFName.of('Lang'), PDFString.of('fr'));
-    const findings = await auditPdf(await pdf.save(), { file: 'lang.pdf' });
-    expect(findings.map((finding) => finding.ruleId)).not.toContain('pdf-lang');
-    expect(findings.map((finding) => finding.ruleId)).toContain('pdf-tagged');
+  it.each(DEFECTS)('%s fails on a PDF with %s', async (ruleId, _what, defect) => {
+    const broken = await fixture();
+    defect(broken);
+    const ids = await ruleIdsOf(broken.pdf);
+    expect(ids).toContain(ruleId);
+    // Each defect trips its own rule only, except a missing metadata stream, which also loses its contents.
+    if (ruleId !== 'pdfua-7.1-t08') expect(new Set(ids)).toEqual(new Set([ruleId]));
+  });
+
+  it('locates findings: the page, and the structure path of an element', async () => {
+    const broken = await fixture();
+    broken.figure.delete(PDFName.of('Alt'));
+    broken.page.set(PDFName.of('Tabs'), PDFName.of('R'));
+    const findings = await auditPdf(await broken.pdf.save(), { file: 'located.pdf' });
+    expect(findings.find((finding) => finding.ruleId === 'pdfua-7.3-t01')?.location).toEqual({ file: 'located.pdf', page: 1, selector: 'Document[1]/Figure[1]' });
+    expect(findings.find((finding) => finding.ruleId === 'pdfua-7.18.3-t01')?.location).toEqual({ file: 'located.pdf', page: 1 });
+  });
+
+  it('an untagged PDF without metadata fails the document-level rules', async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage([595, 842]).drawText('Hello');
+    const findings = await auditPdf(await pdf.save(), { file: 'plain.pdf' });
+    expect(new Set(findings.map((finding) => finding.ruleId))).toEqual(
+      new Set(['pdfua-5-t01', 'pdfua-6.2-t01', 'pdfua-7.1-t03', 'pdfua-7.1-t08', 'pdfua-7.1-t09', 'pdfua-7.1-t10', 'pdfua-7.1-t11', 'pdfua-7.2-t34', 'pdfua-7.21.4.1-t01']),
+    );
+    expect(findings.every((finding) => finding.source === 'pdf' && finding.help.includes('PDF/UA-1'))).toBe(true);
+  });
+
+  it('reports a content stream it cannot read rather than passing it', async () => {
+    const broken = await fixture();
+    broken.page.set(PDFName.of('Contents'), broken.pdf.context.register(broken.pdf.context.flateStream('BT (unterminated Tj ET')));
+    const findings = await auditPdf(await broken.pdf.save(), { file: 'broken.pdf' });
+    expect(findings.find((finding) => finding.ruleId === 'pdfua-7.1-t03')?.message).toMatch(/could not be read/);
   });
 });

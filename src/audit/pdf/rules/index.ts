@@ -1,8 +1,33 @@
 import type { PdfRule } from '../pdf-rule.js';
-import { pdfLang } from './pdf-lang.js';
-import { pdfTagged } from './pdf-tagged.js';
-import { pdfTitle } from './pdf-title.js';
-import { pdfUaIdentifier } from './pdf-ua-identifier.js';
+import { annotationTabOrder } from './annotation-tab-order.js';
+import { dcTitle } from './dc-title.js';
+import { displayDocTitle } from './display-doc-title.js';
+import { documentLanguage } from './document-language.js';
+import { embeddedFonts } from './embedded-fonts.js';
+import { figureAlt } from './figure-alt.js';
+import { headingNesting } from './heading-nesting.js';
+import { linkContents } from './link-contents.js';
+import { marked } from './marked.js';
+import { metadataStream } from './metadata-stream.js';
+import { structParentEntry } from './struct-parent-entry.js';
+import { structTreeRoot } from './struct-tree-root.js';
+import { uaIdentifier } from './ua-identifier.js';
+import { untaggedContent } from './untagged-content.js';
 
-/** Every PDF rule, in report order. */
-export const PDF_RULES: readonly PdfRule[] = [pdfTagged, pdfLang, pdfTitle, pdfUaIdentifier];
+/** Every PDF rule, in report order (by clause of ISO 14289-1). */
+export const PDF_RULES: readonly PdfRule[] = [
+  uaIdentifier,
+  marked,
+  untaggedContent,
+  metadataStream,
+  dcTitle,
+  displayDocTitle,
+  structTreeRoot,
+  structParentEntry,
+  documentLanguage,
+  figureAlt,
+  headingNesting,
+  annotationTabOrder,
+  linkContents,
+  embeddedFonts,
+];

@@ -1,0 +1,42 @@
+import { PDFArray, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFPage } from 'pdf-lib';
+
+/**
+ * A page's content as one byte string: its `/Contents` stream, or the streams of its `/Contents`
+ * array joined by a newline (ISO 32000-1, 7.7.3.3: they are read as if concatenated). Filters are
+ * decoded; undefined when a stream uses a filter pdf-lib cannot decode.
+ */
+export function pageContentBytes(page: PDFPage): Uint8Array | undefined {
+  const contents = page.node.Contents();
+  const streams = contents instanceof PDFArray ? contents.asArray().map((item) => page.doc.context.lookup(item)) : [contents];
+  const decoded: Uint8Array[] = [];
+  for (const stream of streams) {
+    if (stream === undefined) continue;
+    if (!(stream instanceof PDFRawStream)) return undefined;
+    try {
+      decoded.push(decodePDFRawStream(stream).decode());
+    } catch {
+      return undefined;
+    }
+  }
+  return joinWithNewlines(decoded);
+}
+
+/** Replaces the page's content with `bytes`, one Flate-compressed stream; the old streams are removed. */
+export function setPageContentBytes(pdf: PDFDocument, page: PDFPage, bytes: Uint8Array): void {
+  const previous = page.node.get(PDFName.of('Contents'));
+  const oldRefs = previous instanceof PDFRef ? [previous] : previous instanceof PDFArray ? previous.asArray().filter((item) => item instanceof PDFRef) : [];
+  page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.flateStream(bytes)));
+  for (const ref of oldRefs) pdf.context.delete(ref as PDFRef);
+}
+
+function joinWithNewlines(parts: readonly Uint8Array[]): Uint8Array {
+  const length = parts.reduce((sum, part) => sum + part.length, 0) + Math.max(0, parts.length - 1);
+  const out = new Uint8Array(length);
+  let offset = 0;
+  parts.forEach((part, index) => {
+    if (index > 0) out[offset++] = 0x0a;
+    out.set(part, offset);
+    offset += part.length;
+  });
+  return out;
+}
