@@ -27,13 +27,13 @@ export function composeDocument(article: SanitizedArticle): SemanticDocument {
     `<article aria-labelledby="${TITLE_ID}"><header><h1 id="${TITLE_ID}">${escapeXml(metadata.title)}</h1>${standfirst}${byline}</header>` +
     `${article.bodyHtml}${attributionMarkup(metadata)}</article>`;
 
-  const tree = parseFragment(sanitizeFragment(markup));
+  const tree = parseFragment(sanitizeFragment(markup, article.assets));
   const prose = proseTextNodes(tree, language);
   applyTypography(prose);
   markAbbreviations(proseTextNodes(tree, language), metadata.abbreviations);
   const headings = outlineHeadings(tree);
   const figures = listFigures(tree);
-  const articleHtml = sanitizeFragment(serializeFragment(tree));
+  const articleHtml = sanitizeFragment(serializeFragment(tree), article.assets);
 
   const description = metadata.description ?? article.standfirst;
   return {

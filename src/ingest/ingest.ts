@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { ArticleFile, FigureFile } from '../config/article-schema.js';
 import type { IngestedArticle } from '../model/document.js';
 import { locateArticle } from './locate-article.js';
@@ -15,6 +16,10 @@ export interface IngestOptions {
 
 /** Reads an article from disk into metadata and (untrusted) body HTML. Nothing is fetched. */
 export async function ingest(options: IngestOptions): Promise<IngestedArticle> {
+  return withModificationDate(await readArticle(options));
+}
+
+async function readArticle(options: IngestOptions): Promise<IngestedArticle> {
   const located = await locateArticle(options.path);
   const decoded = await readInputFile(located.textPath);
   const origin = located.textPath;
@@ -37,4 +42,18 @@ export async function ingest(options: IngestOptions): Promise<IngestedArticle> {
 
 function withStandfirst(article: IngestedArticle, standfirst: string | undefined): IngestedArticle {
   return standfirst ? { ...article, standfirst: standfirst.trim() } : article;
+}
+
+/**
+ * An EPUB must say when it was last modified. With no date in the metadata, the article file's own
+ * modification time is used (the same file gives the same date), and a note says so.
+ */
+async function withModificationDate(article: IngestedArticle): Promise<IngestedArticle> {
+  if (article.metadata.modified || !article.sourcePath) return article;
+  const modified = (await stat(article.sourcePath)).mtime.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return {
+    ...article,
+    metadata: { ...article.metadata, modified },
+    warnings: [...article.warnings, { code: 'DATE_FROM_FILE', message: `The article has no date; the EPUB's modification date is the file's (${modified}). Add date: to the metadata.` }],
+  };
 }

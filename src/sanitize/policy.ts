@@ -15,7 +15,7 @@ export const ALLOWED_ROLES = [
  * no script, style, iframe, object, form, base, meta or link; no event handler or style attribute;
  * links only to http(s) and mailto; images only from Colophon's own assets.
  */
-export const SANITIZE_POLICY: IOptions = {
+export const SANITIZE_POLICY: Readonly<IOptions> = {
   allowedTags: [
     'article', 'section', 'header', 'footer', 'aside', 'div',
     'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr',
@@ -55,3 +55,11 @@ export const SANITIZE_POLICY: IOptions = {
   enforceHtmlBoundary: false,
   parser: { lowerCaseTags: true, lowerCaseAttributeNames: true },
 };
+
+/** The policy for one article: images must also be among the article's own assets (a dangling path is dropped). */
+export function policyForAssets(assetPaths: ReadonlySet<string>): IOptions {
+  return {
+    ...SANITIZE_POLICY,
+    exclusiveFilter: (frame) => frame.tag === 'img' && !(ASSET_IMAGE_PATH.test(frame.attribs['src'] ?? '') && assetPaths.has(frame.attribs['src'] ?? '')),
+  };
+}

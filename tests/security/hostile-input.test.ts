@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publish } from '../../src/publish/publish.js';
+import { pdftotext } from '../support/poppler.js';
+import { ARTICLE_TEXT, HOSTILE_VECTORS } from './hostile-corpus.js';
+
+/** Every request the recording server on 127.0.0.1 received while Colophon built and audited the hostile article. */
+const received: string[] = [];
+let server: Server;
+let work: string;
+let outputs: Map<string, string>;
+let controlRequests: string[] = [];
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    received.push(`${request.method} ${request.url}`);
+    response.end('root:x:0:0:leaked');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Control: the server does record what reaches it.
+  await (await fetch(`${origin}/control`)).text();
+  controlRequests = received.splice(0);
+  work = mkdtempSync(join(tmpdir(), 'colophon-hostile-'));
+  const folder = join(work, 'hostile');
+  mkdirSync(folder);
+  const body = HOSTILE_VECTORS.map((vector) => vector.replaceAll('{{server}}', origin)).join('\n\n');
+  writeFileSync(
+    join(folder, 'article.md'),
+    `---\ntitle: "Un article <script>alert(1)</script> hostile"\nlanguage: fr\nsource: "${origin}/source"\n---\n\n${ARTICLE_TEXT}\n\n${body}\n\n${ARTICLE_TEXT}\n`,
+  );
+  writeFileSync(join(folder, 'article.yaml'), 'text: article.md\n');
+  await publish({ input: folder, outDir: join(work, 'out'), failOn: 'critical', browser: { executablePath: '/usr/bin/chromium' } });
+  const dir = join(work, 'out', 'hostile');
+  outputs = new Map();
+  for (const name of readdirSync(dir)) outputs.set(name, await textOf(join(dir, name)));
+}, 180_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function textOf(path: string): Promise<string> {
+  if (path.endsWith('.pdf')) return `${(await pdftotext(path)).replace(/\s+/g, ' ')}\n${readFileSync(path).toString('latin1')}`;
+  if (path.endsWith('.epub')) {
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const texts = await Promise.all(Object.values(zip.files).filter((entry) => !entry.dir && !/\.(woff2|png|jpg)$/.test(entry.name)).map((entry) => entry.async('string')));
+    return texts.join('\n');
+  }
+  return readFileSync(path, 'utf8');
+}
+
+describe('a hostile article', () => {
+  it('builds every output', () => {
+    expect([...outputs.keys()].sort()).toEqual(['hostile.epub', 'hostile.pdf', 'index.html', 'report.html', 'report.json']);
+  });
+
+  it('made the recording server receive zero requests, while building and while auditing', () => {
+    expect(controlRequests).toEqual(['GET /control']);
+    expect(received).toEqual([]);
+  });
+
+  it('left no executable markup in any output', () => {
+    for (const [name, markup] of outputs) {
+      // report.json is data: the title's "<script>" is a string there, escaped wherever it is shown.
+      if (name.endsWith('.json')) continue;
+      if (name.endsWith('.pdf')) {
+        // The title's "<script>" is text there, as it should be; what a PDF could run is an action.
+        expect(markup.split('\n').slice(1).join('\n')).not.toMatch(/\/(JavaScript|JS|Launch|OpenAction|AA|URI\s*\(javascript)\b/);
+        continue;
+      }
+      expect(markup, name).not.toMatch(/<script/i);
+      expect(markup, name).not.toMatch(/<(iframe|object|embed|form|input|base|video|audio|picture|source|template)\b/i);
+      expect(markup, name).not.toMatch(/<meta[^>]+refresh/i);
+      expect(markup, name).not.toMatch(/<link[^>]+href="(https?:)?\/\//i);
+      expect(markup, name).not.toMatch(/@import|url\(\s*["']?(https?:)?\/\//i);
+      expect(markup, name).not.toMatch(/\son[a-z]+\s*=\s*["']?[a-z]/i);
+      expect(markup, name).not.toMatch(/(src|srcset|poster|background|data)\s*=\s*["']?\s*(https?:|file:)/i);
+      expect(markup, name).not.toMatch(/href\s*=\s*["']?\s*(javascript|vbscript|data:text\/html|file:)/i);
+    }
+  });
+
+  it('leaked no local file into any output', () => {
+    for (const [name, text] of outputs) expect(text, name).not.toContain('root:x:0:0');
+  });
+
+  it('kept the article’s own text', () => {
+    expect(outputs.get('index.html')).toContain(ARTICLE_TEXT);
+    expect(outputs.get('hostile.epub')).toContain(ARTICLE_TEXT);
+    expect(outputs.get('hostile.pdf')?.replace(/\s+/g, ' ')).toContain(ARTICLE_TEXT);
+  });
+});
