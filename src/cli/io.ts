@@ -1,0 +1,7 @@
+/** What the CLI reads and writes besides files: injected so tests run it in-process. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  environment: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
