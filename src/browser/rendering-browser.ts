@@ -1,6 +1,9 @@
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ColophonError } from '../errors.js';
-import { type InMemorySite, sitePathOf, siteUrl } from './in-memory-site.js';
+import { type InMemorySite, siteUrl } from './in-memory-site.js';
+import { type BlockedRequest, ReusablePage } from './reusable-page.js';
+
+export type { BlockedRequest };
 
 export interface LaunchOptions {
   /** Path of the Chromium/Chrome binary (see `locateBrowser`). */
@@ -19,14 +22,12 @@ export interface OpenPageOptions {
    * DevTools, but a `script-src 'none'` Content-Security-Policy on every response stops every
    * script of the page itself: inline, external, event handlers and `javascript:` URLs.
    */
-  scripts?: 'off' | 'devtools-only';
+  scripts?: ScriptMode;
 }
 
-/** A request the page tried to make and Colophon refused (the audit and the tests read these). */
-export interface BlockedRequest {
-  url: string;
-  resourceType: string;
-}
+export type ScriptMode = 'off' | 'devtools-only';
+
+const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 
 export interface OpenedPage {
   page: Page;
@@ -51,6 +52,8 @@ const CHROMIUM_ARGS = [
  * can load nothing but the in-memory site it was opened with.
  */
 export class RenderingBrowser {
+  private readonly pages = new Map<ScriptMode, Promise<ReusablePage>>();
+
   private constructor(private readonly browser: Browser) {}
 
   static async launch(options: LaunchOptions): Promise<RenderingBrowser> {
@@ -75,50 +78,41 @@ export class RenderingBrowser {
     return this.browser.connected;
   }
 
-  /** Opens `entry` from `site` in a fresh locked-down page, runs `use`, and always closes the page. */
+  /**
+   * Opens `entry` from `site` in a locked-down page and runs `use`. Pages are kept and reused (one for each
+   * script mode): a page that failed is closed and replaced on the next use.
+   */
   async withPage<T>(options: OpenPageOptions, use: (opened: OpenedPage) => Promise<T>): Promise<T> {
-    const opened = await this.openPage(options);
+    const scripts = options.scripts ?? 'off';
+    const reusable = await this.reusablePage(scripts);
     try {
-      return await use(opened);
-    } finally {
-      await opened.page.close().catch(() => undefined);
+      return await reusable.run(options.site, async (blocked) => {
+        await reusable.page.setViewport(options.viewport ?? DEFAULT_VIEWPORT);
+        const response = await reusable.page.goto(siteUrl(options.entry), { waitUntil: 'load', timeout: 30_000 });
+        if (!response || !response.ok()) {
+          throw new ColophonError('BROWSER_FAILED', `The page ${options.entry} could not be opened in Chromium.`, {
+            hint: 'This is a bug in Colophon: please report it with the input that caused it.',
+          });
+        }
+        return use({ page: reusable.page, blocked });
+      });
+    } catch (error) {
+      this.pages.delete(scripts);
+      await reusable.page.close().catch(() => undefined);
+      throw error;
     }
   }
 
-  private async openPage(options: OpenPageOptions): Promise<OpenedPage> {
-    const page = await this.browser.newPage();
-    const blocked: BlockedRequest[] = [];
-    await page.setJavaScriptEnabled(options.scripts === 'devtools-only');
-    await page.setRequestInterception(true);
-    page.on('request', (request) => void answer(request, options.site, blocked));
-    if (options.viewport) await page.setViewport(options.viewport);
-    const response = await page.goto(siteUrl(options.entry), { waitUntil: 'load', timeout: 30_000 });
-    if (!response || !response.ok()) {
-      await page.close();
-      throw new ColophonError('BROWSER_FAILED', `The page ${options.entry} could not be opened in Chromium.`, {
-        hint: 'This is a bug in Colophon: please report it with the input that caused it.',
-      });
+  private reusablePage(scripts: ScriptMode): Promise<ReusablePage> {
+    let page = this.pages.get(scripts);
+    if (!page) {
+      page = this.browser.newPage().then((opened) => ReusablePage.open(opened, scripts === 'devtools-only'));
+      this.pages.set(scripts, page);
     }
-    return { page, blocked };
+    return page;
   }
 
   async close(): Promise<void> {
     await this.browser.close().catch(() => undefined);
   }
-}
-
-async function answer(request: HTTPRequest, site: InMemorySite, blocked: BlockedRequest[]): Promise<void> {
-  const path = sitePathOf(request.url());
-  const file = path === undefined ? undefined : site.get(path);
-  if (file && request.method() === 'GET') {
-    await request.respond({
-      status: 200,
-      contentType: file.mediaType,
-      headers: { 'Content-Security-Policy': "script-src 'none'; object-src 'none'; base-uri 'none'" },
-      body: typeof file.body === 'string' ? file.body : Buffer.from(file.body),
-    });
-    return;
-  }
-  if (!request.url().startsWith('data:')) blocked.push({ url: request.url(), resourceType: request.resourceType() });
-  await request.abort('blockedbyclient');
 }
