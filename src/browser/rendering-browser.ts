@@ -1,13 +1,18 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ColophonError } from '../errors.js';
 import { type InMemorySite, siteUrl } from './in-memory-site.js';
-import { type BlockedRequest, ReusablePage } from './reusable-page.js';
+import { PagePool } from './page-pool.js';
+import type { BlockedRequest } from './reusable-page.js';
 
 export type { BlockedRequest };
 
 export interface LaunchOptions {
   /** Path of the Chromium/Chrome binary (see `locateBrowser`). */
   executablePath: string;
+  /** Pages open at once for each script mode: documents rendered in parallel. Default 1. */
+  pages?: number;
+  /** A page is closed and replaced after this many documents. Default 100. */
+  recyclePagesAfter?: number;
 }
 
 export interface OpenPageOptions {
@@ -52,9 +57,15 @@ const CHROMIUM_ARGS = [
  * can load nothing but the in-memory site it was opened with.
  */
 export class RenderingBrowser {
-  private readonly pages = new Map<ScriptMode, Promise<ReusablePage>>();
+  private readonly pools: Record<ScriptMode, PagePool>;
 
-  private constructor(private readonly browser: Browser) {}
+  private constructor(
+    private readonly browser: Browser,
+    options: LaunchOptions,
+  ) {
+    const pool = (scripts: boolean) => new PagePool(browser, { scripts, size: Math.max(1, options.pages ?? 1), recycleAfter: options.recyclePagesAfter ?? 100 });
+    this.pools = { off: pool(false), 'devtools-only': pool(true) };
+  }
 
   static async launch(options: LaunchOptions): Promise<RenderingBrowser> {
     try {
@@ -65,7 +76,7 @@ export class RenderingBrowser {
         // The content never needs the outside world; no proxy either.
         acceptInsecureCerts: false,
       });
-      return new RenderingBrowser(browser);
+      return new RenderingBrowser(browser, options);
     } catch (cause) {
       throw new ColophonError('BROWSER_FAILED', `Chromium at ${options.executablePath} could not be started.`, {
         hint: 'Check that the binary runs (`chromium --version`); as root it needs --no-sandbox, which Colophon passes.',
@@ -78,38 +89,35 @@ export class RenderingBrowser {
     return this.browser.connected;
   }
 
-  /**
-   * Opens `entry` from `site` in a locked-down page and runs `use`. Pages are kept and reused (one for each
-   * script mode): a page that failed is closed and replaced on the next use.
-   */
-  async withPage<T>(options: OpenPageOptions, use: (opened: OpenedPage) => Promise<T>): Promise<T> {
-    const scripts = options.scripts ?? 'off';
-    const reusable = await this.reusablePage(scripts);
-    try {
-      return await reusable.run(options.site, async (blocked) => {
-        await reusable.page.setViewport(options.viewport ?? DEFAULT_VIEWPORT);
-        const response = await reusable.page.goto(siteUrl(options.entry), { waitUntil: 'load', timeout: 30_000 });
-        if (!response || !response.ok()) {
-          throw new ColophonError('BROWSER_FAILED', `The page ${options.entry} could not be opened in Chromium.`, {
-            hint: 'This is a bug in Colophon: please report it with the input that caused it.',
-          });
-        }
-        return use({ page: reusable.page, blocked });
-      });
-    } catch (error) {
-      this.pages.delete(scripts);
-      await reusable.page.close().catch(() => undefined);
-      throw error;
-    }
+  /** The Chromium process (for a supervisor that must kill a hung browser). */
+  get process(): ReturnType<Browser['process']> {
+    return this.browser.process();
   }
 
-  private reusablePage(scripts: ScriptMode): Promise<ReusablePage> {
-    let page = this.pages.get(scripts);
-    if (!page) {
-      page = this.browser.newPage().then((opened) => ReusablePage.open(opened, scripts === 'devtools-only'));
-      this.pages.set(scripts, page);
+  /**
+   * Opens `entry` from `site` in a locked-down page and runs `use`. Pages are pooled and reused;
+   * a page that failed is closed, and a fresh one takes its place.
+   */
+  async withPage<T>(options: OpenPageOptions, use: (opened: OpenedPage) => Promise<T>): Promise<T> {
+    const pool = this.pools[options.scripts ?? 'off'];
+    const reusable = await pool.acquire();
+    let result: T;
+    try {
+      const blocked = reusable.startUse(options.site);
+      await reusable.page.setViewport(options.viewport ?? DEFAULT_VIEWPORT);
+      const response = await reusable.page.goto(siteUrl(options.entry), { waitUntil: 'load', timeout: 30_000 });
+      if (!response || !response.ok()) {
+        throw new ColophonError('BROWSER_FAILED', `The page ${options.entry} could not be opened in Chromium.`, {
+          hint: 'This is a bug in Colophon: please report it with the input that caused it.',
+        });
+      }
+      result = await use({ page: reusable.page, blocked });
+    } catch (error) {
+      await pool.discard(reusable);
+      throw error;
     }
-    return page;
+    await pool.release(reusable);
+    return result;
   }
 
   async close(): Promise<void> {

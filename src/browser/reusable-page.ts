@@ -13,12 +13,13 @@ const CONTENT_POLICY = "script-src 'none'; object-src 'none'; base-uri 'none'";
 /**
  * One locked-down page, kept open and used for one document after another. Reusing it spares a page's
  * creation and lets V8 reuse compiled code (axe's 500 KB are compiled once, not once a document).
- * Uses are serialized; the site a request is answered from is the current use's.
+ * A page serves one use at a time (the pool sees to it); requests are answered from the current use's site.
  */
 export class ReusablePage {
   private site: InMemorySite = new Map();
   private blocked: BlockedRequest[] = [];
-  private queue: Promise<unknown> = Promise.resolve();
+  /** How many documents this page has shown. */
+  uses = 0;
 
   private constructor(readonly page: Page) {}
 
@@ -30,15 +31,12 @@ export class ReusablePage {
     return reusable;
   }
 
-  /** Runs `use` once every earlier use has finished, with `site` as the only files the page may load. */
-  run<T>(site: InMemorySite, use: (blocked: BlockedRequest[]) => Promise<T>): Promise<T> {
-    const turn = this.queue.then(async () => {
-      this.site = site;
-      this.blocked = [];
-      return use(this.blocked);
-    });
-    this.queue = turn.catch(() => undefined);
-    return turn;
+  /** Makes `site` the only files the page may load, for the use that starts now. */
+  startUse(site: InMemorySite): BlockedRequest[] {
+    this.site = site;
+    this.blocked = [];
+    this.uses += 1;
+    return this.blocked;
   }
 
   private async answer(request: HTTPRequest): Promise<void> {
