@@ -23,7 +23,7 @@ export function figureMarkup({ id, image, alt, caption, language }: FigureMarkup
 function figcaptionMarkup(caption: CaptionLine, language: string): string {
   const colon = language.toLowerCase().startsWith('fr') ? ' : ' : ': ';
   const credit = caption.credit
-    ? ` <span class="credit">${escapeXml(caption.credit.label)}${colon}${escapeXml(caption.credit.name)}</span>`
+    ? ` <span class="credit">${caption.credit.label ? `${escapeXml(caption.credit.label)}${colon}` : ''}${escapeXml(caption.credit.name)}</span>`
     : '';
-  return `<figcaption>${escapeXml(caption.caption)}${credit}</figcaption>`;
+  return `<figcaption>${escapeXml(caption.caption)}${caption.caption ? credit : credit.trimStart()}</figcaption>`;
 }

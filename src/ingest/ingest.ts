@@ -1,59 +1,79 @@
-import { stat } from 'node:fs/promises';
 import type { ArticleFile, FigureFile } from '../config/article-schema.js';
-import type { IngestedArticle } from '../model/document.js';
+import type { IngestedArticle, IngestWarning } from '../model/document.js';
+import { detectLanguage } from './detect-language.js';
 import { locateArticle } from './locate-article.js';
+import { withModificationDate } from './modification-date.js';
 import { markdownHtml } from './markdown/markdown-html.js';
 import { readMarkdown } from './markdown/read-markdown.js';
 import { plainTextHtml } from './plain-text/plain-text-html.js';
 import { readPlainText } from './plain-text/read-plain-text.js';
 import { readInputFile } from './read-input-file.js';
 import { resolveMetadata } from './resolve-metadata.js';
+import type { PageMetadata } from './web-page/page-metadata.js';
+import { readWebPage, webPageHtml } from './web-page/read-web-page.js';
 
 export interface IngestOptions {
-  /** An article file (.txt, .md) or a folder holding article.yaml and the text. */
+  /** An article file (.txt, .md, .html) or a folder holding article.yaml and the text. */
   path: string;
 }
 
-/** Reads an article from disk into metadata and (untrusted) body HTML. Nothing is fetched. */
+/** Reads an article from disk into metadata and (untrusted) body HTML. Nothing is fetched, no script runs. */
 export async function ingest(options: IngestOptions): Promise<IngestedArticle> {
   return withModificationDate(await readArticle(options));
 }
 
 async function readArticle(options: IngestOptions): Promise<IngestedArticle> {
   const located = await locateArticle(options.path);
-  const decoded = await readInputFile(located.textPath);
   const origin = located.textPath;
+  const decoded = await readInputFile(origin, { html: located.format === 'html' });
+  const warnings: IngestWarning[] = [...located.warnings, ...decoded.warnings];
+
+  if (located.format === 'html') {
+    const page = readWebPage(decoded.text);
+    const file = settleLanguage(mergePageMetadata(page.metadata, located.file), page.text, origin, warnings);
+    const standfirst = file.standfirst ?? page.standfirst;
+    const metadata = resolveMetadata(file, { slug: located.slug, standfirst, origin });
+    const html = await webPageHtml(page, { baseDir: located.baseDir, origin, language: metadata.language, pageUrl: page.metadata.source });
+    return withStandfirst({ metadata, bodyHtml: html.bodyHtml, assets: html.assets, warnings: [...warnings, ...html.warnings], sourcePath: origin }, standfirst);
+  }
+
   if (located.format === 'markdown') {
     const markdown = readMarkdown(decoded.text, origin);
-    const file: ArticleFile = { ...located.file, ...markdown.file };
+    const body = decoded.text.replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
+    const file = settleLanguage({ ...located.file, ...markdown.file }, body, origin, warnings);
     const metadata = resolveMetadata(file, { slug: located.slug, title: markdown.title, standfirst: file.standfirst, origin });
     const { bodyHtml, assets } = await markdownHtml(markdown, { baseDir: located.baseDir, language: metadata.language });
-    return withStandfirst({ metadata, bodyHtml, assets, warnings: decoded.warnings, sourcePath: origin }, file.standfirst);
+    return withStandfirst({ metadata, bodyHtml, assets, warnings, sourcePath: origin }, file.standfirst);
   }
+
   const text = readPlainText(decoded.text);
-  const metadata = resolveMetadata(located.file, { slug: located.slug, standfirst: text.standfirst, origin });
-  const figures: FigureFile[] = located.file.images ?? (located.file.image ? [located.file.image] : []);
+  const file = settleLanguage(located.file, decoded.text, origin, warnings);
+  const metadata = resolveMetadata(file, { slug: located.slug, standfirst: text.standfirst, origin });
+  const figures: FigureFile[] = file.images ?? (file.image ? [file.image] : []);
   const html = await plainTextHtml(text.blocks, figures, { baseDir: located.baseDir, language: metadata.language });
   return withStandfirst(
-    { metadata, bodyHtml: html.bodyHtml, assets: html.assets, warnings: [...decoded.warnings, ...text.warnings, ...html.warnings], sourcePath: origin },
+    { metadata, bodyHtml: html.bodyHtml, assets: html.assets, warnings: [...warnings, ...text.warnings, ...html.warnings], sourcePath: origin },
     text.standfirst,
   );
 }
 
-function withStandfirst(article: IngestedArticle, standfirst: string | undefined): IngestedArticle {
-  return standfirst ? { ...article, standfirst: standfirst.trim() } : article;
+/** The metadata file wins field by field; its `author` or `standfirst` also replaces the page's authors or description. */
+function mergePageMetadata(page: PageMetadata, file: ArticleFile): ArticleFile {
+  const fromPage: PageMetadata = { ...page };
+  if (file.author || file.authors) delete fromPage.authors;
+  if (file.standfirst) delete fromPage.description;
+  return { ...fromPage, ...file };
 }
 
-/**
- * An EPUB must say when it was last modified. With no date in the metadata, the article file's own
- * modification time is used (the same file gives the same date), and a note says so.
- */
-async function withModificationDate(article: IngestedArticle): Promise<IngestedArticle> {
-  if (article.metadata.modified || !article.sourcePath) return article;
-  const modified = (await stat(article.sourcePath)).mtime.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return {
-    ...article,
-    metadata: { ...article.metadata, modified },
-    warnings: [...article.warnings, { code: 'DATE_FROM_FILE', message: `The article has no date; the EPUB's modification date is the file's (${modified}). Add date: to the metadata.` }],
-  };
+/** When the metadata gives no language, the text's language is detected (LANGUAGE_DETECTED); if it cannot be, resolveMetadata says so. */
+function settleLanguage(file: ArticleFile, text: string, origin: string, warnings: IngestWarning[]): ArticleFile {
+  if (file.language) return file;
+  const detected = detectLanguage(text, origin);
+  if (!detected) return file;
+  warnings.push(detected.warning);
+  return { ...file, language: detected.language };
+}
+
+function withStandfirst(article: IngestedArticle, standfirst: string | undefined): IngestedArticle {
+  return standfirst ? { ...article, standfirst: standfirst.trim() } : article;
 }

@@ -4,25 +4,31 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { ArticleFile } from '../config/article-schema.js';
 import { parseArticleFile } from '../config/load-article-file.js';
 import { ColophonError } from '../errors.js';
+import type { IngestWarning } from '../model/document.js';
+import { decodeText } from './encoding/decode-text.js';
 import { slugify } from './slug.js';
 
-export type InputFormat = 'text' | 'markdown';
+export type InputFormat = 'text' | 'markdown' | 'html';
 
 export interface LocatedArticle {
   /** The file holding the article text. */
   textPath: string;
   format: InputFormat;
-  /** Metadata from `article.yaml` (folder) or `<name>.yaml` beside a single file; {} when there is none. */
+  /** Metadata from `article.yaml` (folder) or `<name>.yaml` beside a single file (for a web page, also `article.yaml`); {} when there is none. */
   file: ArticleFile;
   metadataPath?: string;
   /** Default slug: the folder's or the file's name. */
   slug: string;
   baseDir: string;
+  /** Notices about the metadata file (its encoding was guessed). */
+  warnings: IngestWarning[];
 }
 
 const METADATA_NAMES = ['article.yaml', 'article.yml'];
-const TEXT_NAMES = ['article.md', 'article.markdown', 'article.txt', 'article.text'];
-const FORMAT_BY_EXTENSION: Record<string, InputFormat> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.text': 'text' };
+const TEXT_NAMES = ['article.md', 'article.markdown', 'article.txt', 'article.text', 'article.html', 'article.htm'];
+const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
+  '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+};
 
 /** Finds the article a path names: a folder holding article.yaml and the text, or a single article file. */
 export async function locateArticle(path: string): Promise<LocatedArticle> {
@@ -39,31 +45,47 @@ async function locateInFolder(folder: string): Promise<LocatedArticle> {
       hint: 'An article folder holds article.yaml (title, language…) and the text (article.txt or article.md). Or pass the article file itself.',
     });
   }
-  const file = parseArticleFile(await readFile(metadataPath, 'utf8'), metadataPath);
+  const { file, warnings } = await readMetadataFile(metadataPath);
   const textPath = file.text ? join(folder, file.text) : TEXT_NAMES.map((name) => join(folder, name)).find((candidate) => existsSync(candidate));
   if (!textPath || !existsSync(textPath)) {
     throw new ColophonError('NO_ARTICLE', `${folder} has article.yaml but no article text${file.text ? ` (${file.text} is missing)` : ''}.`, {
       hint: 'Put the text in article.txt or article.md, or name its file with `text:` in article.yaml.',
     });
   }
-  return { textPath, format: formatOf(textPath), file, metadataPath, slug: file.slug ?? slugify(basename(folder)), baseDir: folder };
+  return { textPath, format: formatOf(textPath), file, metadataPath, slug: file.slug ?? slugify(basename(folder)), baseDir: folder, warnings };
 }
 
 async function locateFile(path: string): Promise<LocatedArticle> {
   const format = formatOf(path);
   const stem = basename(path, extname(path));
   const baseDir = dirname(path);
-  const sibling = ['.yaml', '.yml'].map((extension) => join(baseDir, `${stem}${extension}`)).find((candidate) => existsSync(candidate));
-  const file = sibling ? parseArticleFile(await readFile(sibling, 'utf8'), sibling) : {};
+  // A saved page sits beside its `_files` folder, so its folder's article.yaml is for it too.
+  const names = [`${stem}.yaml`, `${stem}.yml`, ...(format === 'html' ? METADATA_NAMES : [])];
+  const sibling = names.map((name) => join(baseDir, name)).find((candidate) => existsSync(candidate));
+  const { file, warnings } = sibling ? await readMetadataFile(sibling) : { file: {}, warnings: [] };
   const slug = file.slug ?? slugify(stem === 'article' ? basename(baseDir) : stem);
-  return sibling ? { textPath: path, format, file, metadataPath: sibling, slug, baseDir } : { textPath: path, format, file, slug, baseDir };
+  const located: LocatedArticle = { textPath: path, format, file, slug, baseDir, warnings };
+  if (sibling) located.metadataPath = sibling;
+  return located;
+}
+
+/** Reads and validates a metadata file, in whatever encoding it was saved (see decodeText). */
+async function readMetadataFile(path: string): Promise<{ file: ArticleFile; warnings: IngestWarning[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (cause) {
+    throw new ColophonError('INPUT_UNREADABLE', `${path} could not be read.`, { hint: 'Check the file permissions.', cause });
+  }
+  const decoded = decodeText(bytes, path);
+  return { file: parseArticleFile(decoded.text, path), warnings: decoded.warnings };
 }
 
 function formatOf(path: string): InputFormat {
   const format = FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
   if (!format) {
     throw new ColophonError('INPUT_UNSUPPORTED', `${path}: Colophon does not read ${extname(path) || 'extension-less'} files yet.`, {
-      hint: 'Give a plain-text (.txt) or Markdown (.md) article, or a folder holding article.yaml.',
+      hint: 'Give a plain-text (.txt), Markdown (.md) or saved web page (.html) article, or a folder holding article.yaml.',
     });
   }
   return format;

@@ -21,7 +21,7 @@ export function resolveMetadata(file: ArticleFile, fallbacks: MetadataFallbacks)
     });
   }
   if (!file.language) {
-    throw new ColophonError('METADATA_INVALID', `${fallbacks.origin}: the article's language is not given.`, {
+    throw new ColophonError('METADATA_INVALID', `${fallbacks.origin}: the article's language is not given, and the text is too short to tell it.`, {
       hint: 'Add `language: fr` (or en, de…) to article.yaml or the front matter: it drives hyphenation, typography and screen readers.',
     });
   }

@@ -8,10 +8,11 @@ const CERTAIN_LEFTOVERS: readonly RegExp[] = [
   /^(comments?|commentaires?|réactions?|reactions?)\s*\(\d+\)$/iu,
   /^\d+\s+(comments?|commentaires?)$/iu,
   /^(share|partager|tweet|print|imprimer|email|e-mail|envoyer)( (this|cet) (article|page))?$/iu,
+  /^(share|partager) (on|sur) (facebook|x|twitter|linkedin|whatsapp|bluesky)$/iu,
   /^(read more|lire la suite|lire aussi|see also|voir aussi|related( articles)?|à lire aussi|sur le même sujet)\s*:?$/iu,
   /^(advertisement|publicité|sponsored|sponsorisé)$/iu,
   /^(subscribe|s’abonner|s'abonner|abonnez-vous)( to our newsletter| à (notre|la) newsletter)?\s*!?$/iu,
-  /\b(we use cookies|nous utilisons des cookies|accept(er)? (all )?cookies)\b/iu,
+  /\b(we use cookies|this (site|website) uses cookies|nous utilisons des cookies|ce site utilise des cookies|accept(er)? (all |les |tous les )?cookies|(manage|gérer les) cookies|cookie (settings|preferences))\b/iu,
   /\b(sign up for|inscrivez-vous à) (our|notre) newsletter\b/iu,
 ];
 

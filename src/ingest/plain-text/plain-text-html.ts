@@ -51,7 +51,7 @@ export async function plainTextHtml(
       await addFigure(source, block);
     } else {
       warnings.push({ code: 'CAPTION_WITHOUT_IMAGE', message: `A caption line has no image ("${block.caption.slice(0, 60)}…"); it is kept as a paragraph. Add the image to the metadata (image: { src, alt }).` });
-      parts.push(`<p>${escapeXml(block.caption)}</p>`);
+      parts.push(`<p>${escapeXml(block.line)}</p>`);
     }
   }
   if (parts.length === 0) {

@@ -2,7 +2,8 @@ import type { IngestWarning } from '../../model/document.js';
 import { type CaptionLine, parseCaptionLine } from './caption-rule.js';
 import { classifyTrailingLine, leftoverStart } from './leftover-rule.js';
 
-export type TextBlock = { kind: 'paragraph'; text: string } | ({ kind: 'caption' } & CaptionLine);
+/** A caption block keeps its whole `line`: when no image goes with it, the line stays a paragraph, credit included. */
+export type TextBlock = { kind: 'paragraph'; text: string } | ({ kind: 'caption'; line: string } & CaptionLine);
 
 export interface PlainTextArticle {
   standfirst?: string;
@@ -40,5 +41,5 @@ export function readPlainText(text: string): PlainTextArticle {
 
 function toBlock(line: string): TextBlock {
   const caption = parseCaptionLine(line);
-  return caption ? { kind: 'caption', ...caption } : { kind: 'paragraph', text: line };
+  return caption ? { kind: 'caption', line, ...caption } : { kind: 'paragraph', text: line };
 }

@@ -1,0 +1,19 @@
+import { stat } from 'node:fs/promises';
+import type { IngestedArticle } from '../model/document.js';
+
+/**
+ * An EPUB must say when it was last modified. With no date in the metadata, the article file's own
+ * modification time is used (the same file gives the same date), and a note says so.
+ */
+export async function withModificationDate(article: IngestedArticle): Promise<IngestedArticle> {
+  if (article.metadata.modified || !article.sourcePath) return article;
+  const modified = (await stat(article.sourcePath)).mtime.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return {
+    ...article,
+    metadata: { ...article.metadata, modified },
+    warnings: [
+      ...article.warnings,
+      { code: 'DATE_FROM_FILE', message: `The article has no date; the EPUB's modification date is the file's (${modified}). Add date: to the metadata.` },
+    ],
+  };
+}
