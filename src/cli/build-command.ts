@@ -1,10 +1,15 @@
+import { cpus } from 'node:os';
 import type { Command } from 'commander';
 import type { Impact } from '../model/finding.js';
 import type { PageSize } from '../model/page-size.js';
+import { buildBatch } from '../batch/build-batch.js';
+import { discoverArticles } from '../batch/discover-articles.js';
+import { locateBrowser } from '../config/browser-location.js';
 import { type OutputFormat, publish } from '../publish/publish.js';
-import { EXIT_AUDIT_FAILED, EXIT_PASSED } from './exit-codes.js';
+import { batchProgress, batchSummaryTable } from './batch-progress.js';
+import { EXIT_AUDIT_FAILED, EXIT_PASSED, EXIT_TOOL_FAILED } from './exit-codes.js';
 import type { Io } from './io.js';
-import { parseFormats, parseImpact, parsePageSize } from './parse-options.js';
+import { parseFormats, parseImpact, parsePageSize, parsePositiveInteger } from './parse-options.js';
 import { buildSummary } from './terminal-summary.js';
 
 interface BuildFlags {
@@ -16,14 +21,17 @@ interface BuildFlags {
   browser?: string;
   json?: boolean;
   quiet?: boolean;
+  concurrency: number;
+  timeout: number;
+  force?: boolean;
 }
 
-/** `colophon build <input>`: the web page, EPUB and PDF of one article, audited. */
+/** `colophon build <inputs…>`: the web page, EPUB and PDF of each article, audited; several articles share one browser. */
 export function registerBuildCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
   program
     .command('build')
     .description('Build the web page, EPUB and PDF of an article, and audit them.')
-    .argument('<input>', 'an article file (.txt, .md) or a folder holding article.yaml and the text')
+    .argument('<inputs...>', 'article files (.txt, .md, .html), folders holding article.yaml, folders to search, or globs')
     .option('-o, --out <dir>', 'output root; the article goes to <dir>/<slug>/', 'output')
     .option('-f, --formats <list>', 'comma-separated: html,epub,pdf', parseFormats, ['html', 'epub', 'pdf'] as OutputFormat[])
     .option('-p, --page-size <size>', 'A4, Letter or A5', parsePageSize, 'A4' as PageSize)
@@ -32,7 +40,16 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
     .option('--browser <path>', 'Chromium or Chrome binary (default: PUPPETEER_EXECUTABLE_PATH, then the system Chromium)')
     .option('--json', 'print the audit report as JSON on stdout')
     .option('-q, --quiet', 'print nothing but errors')
-    .action(async (input: string, flags: BuildFlags) => {
+    .option('-c, --concurrency <n>', 'articles built at once when there are several', parsePositiveInteger, cpus().length)
+    .option('--timeout <seconds>', 'per-article limit when there are several; Chromium is restarted and the article retried once', parsePositiveInteger, 180)
+    .option('--force', 'rebuild articles whose inputs have not changed since the last run')
+    .action(async (patterns: string[], flags: BuildFlags) => {
+      const inputs = await discoverArticles(patterns);
+      if (inputs.length > 1) {
+        setExitCode(await buildSeveral(inputs, flags, io));
+        return;
+      }
+      const input = inputs[0] as string;
       const result = await publish({
         input,
         outDir: flags.out,
@@ -47,4 +64,23 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
       else if (!flags.quiet) io.stdout(`${buildSummary(result, io.cwd)}\n`);
       setExitCode(result.passed ? EXIT_PASSED : EXIT_AUDIT_FAILED);
     });
+}
+
+async function buildSeveral(inputs: string[], flags: BuildFlags, io: Io): Promise<number> {
+  const summary = await buildBatch({
+    inputs,
+    outDir: flags.out,
+    executablePath: locateBrowser({ explicit: flags.browser, environment: io.environment }),
+    formats: flags.formats,
+    pageSize: flags.pageSize,
+    audit: flags.audit,
+    failOn: flags.failOn,
+    concurrency: flags.concurrency,
+    timeoutMs: flags.timeout * 1000,
+    force: flags.force ?? false,
+    ...(flags.quiet ? {} : { onEvent: batchProgress(inputs.length, { write: io.stdout, isTTY: io.isTTY ?? false }) }),
+  });
+  if (!flags.quiet || summary.failed.length > 0) io.stdout(`${batchSummaryTable(summary)}\n`);
+  if (summary.failed.length > 0) return EXIT_TOOL_FAILED;
+  return summary.auditFailed.length > 0 ? EXIT_AUDIT_FAILED : EXIT_PASSED;
 }

@@ -4,4 +4,6 @@ export interface Io {
   stderr: (text: string) => void;
   environment: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** stdout is a terminal: progress is drawn as a bar. */
+  isTTY?: boolean;
 }

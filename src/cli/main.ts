@@ -11,6 +11,7 @@ const processIo: Io = {
   stderr: (text) => process.stderr.write(text),
   environment: process.env,
   cwd: process.cwd(),
+  isTTY: process.stdout.isTTY === true,
 };
 
 /** The `colophon` command. Returns the exit code: 0 passed, 2 audit failed, 1 tool failed. */

@@ -24,3 +24,9 @@ export function parseImpact(value: string): Impact {
   if (!impact) throw new InvalidArgumentError(`expected one of ${IMPACTS.join(', ')}; got "${value}".`);
   return impact;
 }
+
+export function parsePositiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError(`expected a whole number of at least 1; got "${value}".`);
+  return number;
+}
