@@ -1,58 +1,102 @@
 /**
- * `npm run bench`: timings of the sample article (never a test: timings here are noisy; compare ratios within one run).
- * 1. cold CLI, all formats + audit (median of several runs, a fresh process each);
- * 2. warm, in one process with one browser: per article, all formats, without and with audit.
- * Writes bench/results.json and prints a Markdown table.
+ * `npm run bench` (never a test: timings here are noisy; compare ratios within one run). Makes its own workload
+ * (the sample, N generated articles with images, one long document) and measures:
+ * 1. cold CLI, sample, all formats + audit (median, a fresh process each);
+ * 2. warm per article in one process: all formats, without and with audit;
+ * 3. batch throughput for N articles (articles per second) and the peak memory of the whole process tree;
+ * 4. the long document from ~10 to ~300 print pages;
+ * 5. pandoc + WeasyPrint + Ace on the sample, when installed, and the ratio.
+ * Writes bench/results.json and prints a Markdown table (copied into bench/RESULTS.md by hand, with the machine).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { buildBatch } from '../src/batch/build-batch.js';
 import { RenderingBrowser } from '../src/browser/rendering-browser.js';
 import { locateBrowser } from '../src/config/browser-location.js';
 import { publish } from '../src/publish/publish.js';
+import { peerPipeline } from './peers.js';
+import { watchPeakMemory } from './process-tree-memory.js';
+import { writeArticles, writeBook } from './workload.js';
 
 const SAMPLE = 'content/kfor-otan-ue';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const BATCH = Number(process.env['BENCH_BATCH'] ?? 200);
+const executablePath = locateBrowser({ environment: process.env });
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-async function time(run: () => Promise<unknown> | unknown): Promise<number> {
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+async function time(run: () => unknown): Promise<number> {
   const start = performance.now();
   await run();
   return performance.now() - start;
 }
 
-const out = mkdtempSync(join(tmpdir(), 'colophon-bench-'));
+const work = mkdtempSync(join(tmpdir(), 'colophon-bench-'));
+const out = join(work, 'out');
 try {
   const cold: number[] = [];
-  for (let index = 0; index < Math.min(RUNS, 3); index += 1) {
+  for (let index = 0; index < Math.min(RUNS, 5); index += 1) {
     cold.push(await time(() => execFileSync('node', ['bin/colophon.js', 'build', SAMPLE, '--out', out, '--quiet'], { stdio: 'inherit' })));
   }
-  const browser = await RenderingBrowser.launch({ executablePath: locateBrowser({ environment: process.env }) });
+
+  const browser = await RenderingBrowser.launch({ executablePath });
   const warmWithout: number[] = [];
   const warmWith: number[] = [];
+  const book: Array<{ sections: number; pages: number; ms: number }> = [];
   try {
     await publish({ input: SAMPLE, outDir: out, browser });
     for (let index = 0; index < RUNS; index += 1) {
       warmWithout.push(await time(() => publish({ input: SAMPLE, outDir: out, browser, audit: false })));
       warmWith.push(await time(() => publish({ input: SAMPLE, outDir: out, browser })));
     }
+    // 12 paragraphs a section make about 3.6 A4 pages: about 10, 100, 200 and 300 pages.
+    for (const sections of [3, 28, 56, 83]) {
+      const input = writeBook(join(work, 'books'), sections);
+      let pages = 0;
+      const ms = await time(async () => {
+        const result = await publish({ input, outDir: out, browser, audit: false, write: false });
+        pages = (await PDFDocument.load(result.outputs.pdf?.bytes ?? new Uint8Array())).getPageCount();
+      });
+      book.push({ sections, pages, ms: Math.round(ms) });
+    }
   } finally {
     await browser.close();
   }
+
+  const inputs = writeArticles(join(work, 'articles'), BATCH);
+  const batch = async (audit: boolean) => {
+    const memory = watchPeakMemory(process.pid);
+    const ms = await time(() => buildBatch({ inputs, outDir: join(work, `batch-${audit}`), executablePath, audit, concurrency: cpus().length, force: true }));
+    const peakMiB = memory.stop();
+    const samples = memory.samples;
+    const third = Math.max(1, Math.floor(samples.length / 3));
+    return {
+      articlesPerSecond: Number((BATCH / (ms / 1000)).toFixed(2)),
+      seconds: Number((ms / 1000).toFixed(1)),
+      peakTreeMemoryMiB: Math.round(peakMiB),
+      memoryFirstThirdMiB: Math.round(Math.max(...samples.slice(0, third))),
+      memoryLastThirdMiB: Math.round(Math.max(...samples.slice(-third))),
+    };
+  };
+  const batchWithoutAudit = await batch(false);
+  const batchWithAudit = await batch(true);
+
+  const peers = peerPipeline(work);
+  const coldMs = Math.round(median(cold));
   const results = {
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: execFileSync(executablePath, ['--version']).toString().trim() },
     runs: RUNS,
-    coldCliAllFormatsAndAuditMs: Math.round(median(cold)),
+    coldCliAllFormatsAndAuditMs: coldMs,
     warmPerArticleWithoutAuditMs: Math.round(median(warmWithout)),
     warmPerArticleWithAuditMs: Math.round(median(warmWith)),
+    batch: { articles: BATCH, withoutAudit: batchWithoutAudit, withAudit: batchWithAudit },
+    longDocument: book,
+    peers: peers ? { ...peers, colophonColdOverPeers: Number((coldMs / peers.totalMs).toFixed(2)) } : 'pandoc or weasyprint not installed',
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`| measure | median |\n|---|---|\n| cold CLI, sample, all formats + audit | ${results.coldCliAllFormatsAndAuditMs} ms |\n| warm, per article, no audit | ${results.warmPerArticleWithoutAuditMs} ms |\n| warm, per article, with audit | ${results.warmPerArticleWithAuditMs} ms |`);
+  console.log(JSON.stringify(results, null, 2));
 } finally {
-  rmSync(out, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 }
