@@ -1,7 +1,10 @@
 import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { type Finding, impactRank } from '../model/finding.js';
-import { auditEpub } from './epub/audit-epub.js';
+import { describePdf } from '../report/describe-pdf.js';
+import { pdfThumbnails } from '../report/pdf-thumbnails.js';
+import { auditEpubWithDetails } from './epub/audit-epub.js';
 import { auditHtml } from './html/audit-html.js';
+import { describeHtml } from './html/describe-html.js';
 import { auditPdf } from './pdf/audit-pdf.js';
 
 export type AuditedKind = 'html' | 'epub' | 'pdf';
@@ -17,12 +20,56 @@ export interface AuditOptions {
   browser: RenderingBrowser;
   /** axe rule tags; default WCAG 2.0/2.1/2.2 A and AA. */
   axeTags?: readonly string[];
+  /** Render small pictures of PDF pages for report.html (with poppler's pdftoppm). Default true. */
+  pdfThumbnails?: boolean;
 }
 
-export interface AuditedFile {
+/** One audited file: its findings count, and what the reports show about it (optional fields: added in report schema 1.1). */
+export interface AuditedFile extends FileDetails {
   file: string;
   kind: AuditedKind;
   findings: number;
+}
+
+/** One metadata item found in a file, as written: `dc:title`, `schema:accessMode`, PDF `/Lang`… */
+export interface MetadataEntry {
+  name: string;
+  value: string;
+}
+
+/** An image for a person to review: no checker can tell whether a text alternative is right. */
+export interface ReviewImage {
+  /** EPUB: the content document; PDF: the structure path. */
+  document?: string;
+  page?: number;
+  /** The image (container path in an EPUB, `src` as written in HTML); absent for PDF figures. */
+  src?: string;
+  /** undefined: no text alternative at all. */
+  alt: string | undefined;
+  caption?: string;
+}
+
+/** A small picture of one PDF page, for the HTML report. */
+export interface PageThumbnail {
+  page: number;
+  /** `data:image/png;base64,…` */
+  dataUri: string;
+  width: number;
+  height: number;
+}
+
+/** What the reports show about one audited file besides its findings (every field optional: older reports lack them). */
+export interface FileDetails {
+  /** e.g. `EPUB 3.0`, `EPUB 2.0`, `PDF 1.7`, `HTML`. */
+  format?: string;
+  metadata?: MetadataEntry[];
+  images?: ReviewImage[];
+  pageCount?: number;
+  thumbnails?: PageThumbnail[];
+  /** Things a reader of the report should know (EPUB 2 rules skipped, thumbnails not made…). */
+  notes?: string[];
+  /** Time the audit of this file took, in milliseconds. */
+  durationMs?: number;
 }
 
 export interface AuditResult {
@@ -36,15 +83,23 @@ export async function audit(targets: readonly AuditTarget[], options: AuditOptio
   const files: AuditedFile[] = [];
   const all: Finding[] = [];
   for (const target of targets) {
-    const common = { file: target.file, browser: options.browser, ...(options.axeTags ? { axeTags: options.axeTags } : {}) };
-    const found =
-      target.kind === 'html' ? await auditHtml(target.bytes, common)
-      : target.kind === 'epub' ? await auditEpub(target.bytes, common)
-      : await auditPdf(target.bytes, { file: target.file });
-    files.push({ file: target.file, kind: target.kind, findings: found.length });
-    all.push(...found);
+    const started = performance.now();
+    const { findings, details } = await auditOne(target, options);
+    files.push({ file: target.file, kind: target.kind, findings: findings.length, ...details, durationMs: Math.round(performance.now() - started) });
+    all.push(...findings);
   }
   return { files, findings: sortFindings(dedupe(all)) };
+}
+
+async function auditOne(target: AuditTarget, options: AuditOptions): Promise<{ findings: Finding[]; details: FileDetails }> {
+  const common = { file: target.file, browser: options.browser, ...(options.axeTags ? { axeTags: options.axeTags } : {}) };
+  if (target.kind === 'html') return { findings: await auditHtml(target.bytes, common), details: describeHtml(target.bytes) };
+  if (target.kind === 'epub') return auditEpubWithDetails(target.bytes, common);
+  const findings = await auditPdf(target.bytes, { file: target.file });
+  const details = await describePdf(target.bytes, target.file);
+  if (options.pdfThumbnails === false) return { findings, details };
+  const { thumbnails, note } = await pdfThumbnails(target.bytes);
+  return { findings, details: { ...details, thumbnails, ...(note ? { notes: [note] } : {}) } };
 }
 
 function dedupe(findings: readonly Finding[]): Finding[] {

@@ -15,21 +15,43 @@ export function buildSummary(result: PublishResult, cwd: string): string {
   return lines.join('\n');
 }
 
-/** The audit's counts by impact and format, and the worst findings with where and how to fix. */
+/** The audit's counts by impact and format, then the worst findings, one per rule, with where and how to fix. */
 export function auditSummary(report: AuditReport): string {
   const { byImpact, total } = report.summary;
-  const formats = report.files.map((file) => `${file.file} (${file.kind}): ${file.findings}`).join(', ');
-  const lines = [
+  const lines =
     total === 0
-      ? `  audit: nothing to report — ${formats}`
-      : `  audit: ${total} finding(s): ${byImpact.critical} critical, ${byImpact.serious} serious, ${byImpact.moderate} moderate, ${byImpact.minor} minor — ${report.outcome.passed ? 'passed' : 'FAILED'} at --fail-on ${report.outcome.failOn}\n  by file: ${formats}`,
-  ];
-  for (const finding of report.findings.slice(0, TOP_FINDINGS)) {
-    const where = [finding.location.file, finding.location.document, finding.location.page === undefined ? undefined : `page ${finding.location.page}`, finding.location.selector].filter(Boolean).join(' › ');
-    lines.push(`  [${finding.impact}] ${finding.ruleId} at ${where}: ${finding.message}`, `      fix: ${finding.help}`);
+      ? [`  audit: nothing to report — ${report.files.map((file) => `${file.file} (${file.format ?? file.kind})`).join(', ')}`]
+      : [
+          `  audit: ${total} finding(s): ${byImpact.critical} critical, ${byImpact.serious} serious, ${byImpact.moderate} moderate, ${byImpact.minor} minor — ${report.outcome.passed ? 'passed' : 'FAILED'} at --fail-on ${report.outcome.failOn}`,
+          `  by format: ${byFormat(report)}`,
+          ...report.files.map((file) => `    ${file.file} (${file.format ?? file.kind}): ${file.findings}`),
+        ];
+  for (const file of report.files) for (const note of file.notes ?? []) lines.push(`  note: ${file.file}: ${note}`);
+  for (const finding of firstOfEachRule(report.findings).slice(0, TOP_FINDINGS)) {
+    const count = report.findings.filter((candidate) => candidate.ruleId === finding.ruleId).length;
+    lines.push(`  [${finding.impact}] ${finding.ruleId}${count > 1 ? ` (${count} places)` : ''} at ${where(finding)}: ${finding.message}`, `      fix: ${finding.help}`);
   }
-  if (report.findings.length > TOP_FINDINGS) lines.push(`  … and ${report.findings.length - TOP_FINDINGS} more in report.html / --json`);
+  const rules = new Set(report.findings.map((finding) => finding.ruleId)).size;
+  if (rules > TOP_FINDINGS) lines.push(`  … and ${rules - TOP_FINDINGS} more rule(s) in report.html / --json`);
   return lines.join('\n');
+}
+
+/** Findings are sorted worst first: the first of each rule is its worst. */
+function firstOfEachRule(findings: AuditReport['findings']): AuditReport['findings'] {
+  const firsts = new Map<string, AuditReport['findings'][number]>();
+  for (const finding of findings) if (!firsts.has(finding.ruleId)) firsts.set(finding.ruleId, finding);
+  return [...firsts.values()];
+}
+
+function byFormat(report: AuditReport): string {
+  const counts = new Map<string, number>();
+  for (const file of report.files) counts.set(file.kind, (counts.get(file.kind) ?? 0) + file.findings);
+  return [...counts].map(([kind, count]) => `${kind.toUpperCase()} ${count}`).join(' · ');
+}
+
+function where(finding: AuditReport['findings'][number]): string {
+  const { file, document, page, selector } = finding.location;
+  return [file, document, page === undefined ? undefined : `page ${page}`, selector].filter(Boolean).join(' › ');
 }
 
 function formatBytes(bytes: number): string {

@@ -3,7 +3,7 @@ import { type Finding, type FindingSource, IMPACTS, type Impact, failsAt } from 
 import type { FigureEntry, IngestWarning } from '../model/document.js';
 import type { ArticleMetadata } from '../model/metadata.js';
 
-/** Version of the report.json schema; bumped on any incompatible change (documented in README). */
+/** Version of the report.json schema; bumped on any incompatible change (docs/report-schema.md; additions of optional fields keep it). */
 export const REPORT_SCHEMA_VERSION = 1;
 
 /** The audit report: what report.json holds and report.html shows. */

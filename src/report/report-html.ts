@@ -1,7 +1,10 @@
-import type { Finding } from '../model/finding.js';
+import { IMPACTS, type Finding, type Impact } from '../model/finding.js';
 import { escapeXml } from '../markup/escape.js';
 import type { AuditReport } from './audit-report.js';
+import { fileAnchor, fileSections, figuresSection } from './report-html-files.js';
 import { REPORT_CSS } from './report-style.js';
+
+const WORST_FIRST: readonly Impact[] = [...IMPACTS].reverse();
 
 /** report.html: one self-contained page (no script, no request) that a person reads instead of the JSON. */
 export function reportHtml(report: AuditReport): string {
@@ -17,14 +20,16 @@ export function reportHtml(report: AuditReport): string {
 </head>
 <body>
 <header><h1>${escapeXml(title)}</h1>
-<p class="verdict ${report.outcome.passed ? 'passed' : 'failed'}">${verdict(report)}</p></header>
+<p class="verdict ${report.outcome.passed ? 'passed' : 'failed'}">${verdict(report)}</p>
+<nav aria-label="Sections"><ul class="toc"><li><a href="#summary">Summary</a></li><li><a href="#findings">Findings</a></li><li><a href="#files">Files in detail</a></li>${report.figures.length > 0 ? '<li><a href="#figures">Images to review</a></li>' : ''}</ul></nav></header>
 <main>
 ${summarySection(report)}
 ${findingsSection(report)}
+${fileSections(report)}
 ${figuresSection(report)}
 ${warningsSection(report)}
 </main>
-<footer><p>Colophon ${escapeXml(report.tool.version)} · report schema ${report.schemaVersion}</p></footer>
+<footer><p>Colophon ${escapeXml(report.tool.version)} · report schema ${report.schemaVersion} · axe-core for HTML and EPUB documents, EPUB rules after Ace by DAISY, PDF rules after veraPDF’s PDF/UA-1 profile.</p></footer>
 </body>
 </html>
 `;
@@ -32,22 +37,31 @@ ${warningsSection(report)}
 
 function verdict(report: AuditReport): string {
   if (report.summary.total === 0) return 'Nothing to report: no checker found a problem.';
-  const worst = `${report.summary.total} finding${report.summary.total === 1 ? '' : 's'}`;
+  const count = `${report.summary.total} finding${report.summary.total === 1 ? '' : 's'}`;
   return report.outcome.passed
-    ? `Passed: ${worst}, none at “${report.outcome.failOn}” or worse.`
-    : `Failed: ${worst}, some at “${report.outcome.failOn}” or worse.`;
+    ? `Passed: ${count}, none at “${report.outcome.failOn}” or worse.`
+    : `Failed: ${count}, some at “${report.outcome.failOn}” or worse.`;
+}
+
+function impactBadge(impact: Impact): string {
+  return `<span class="impact ${impact}">${impact}</span>`;
 }
 
 function summarySection(report: AuditReport): string {
+  const impacts = WORST_FIRST.map((impact) => `<li>${impactBadge(impact)} <strong>${report.summary.byImpact[impact]}</strong></li>`).join('');
   const rows = report.files
-    .map((file) => `<tr><th scope="row">${escapeXml(file.file)}</th><td>${file.kind.toUpperCase()}</td><td>${file.findings}</td></tr>`)
+    .map((file) => {
+      const own = report.findings.filter((finding) => finding.location.file === file.file);
+      const counts = WORST_FIRST.map((impact) => own.filter((finding) => finding.impact === impact).length);
+      const cells = counts.map((count) => `<td class="number">${count || '–'}</td>`).join('');
+      const time = file.durationMs === undefined ? '' : `${(file.durationMs / 1000).toFixed(1)} s`;
+      return `<tr><th scope="row"><a href="#${fileAnchor(report, file.file)}">${escapeXml(file.file)}</a></th><td>${escapeXml(file.format ?? file.kind.toUpperCase())}</td>${cells}<td class="number">${file.findings}</td><td class="number">${time}</td></tr>`;
+    })
     .join('');
-  const impacts = (['critical', 'serious', 'moderate', 'minor'] as const)
-    .map((impact) => `<li><span class="impact ${impact}">${impact}</span> ${report.summary.byImpact[impact]}</li>`)
-    .join('');
+  const heads = WORST_FIRST.map((impact) => `<th scope="col" class="number">${impact[0]?.toUpperCase()}${impact.slice(1)}</th>`).join('');
   return `<section aria-labelledby="summary"><h2 id="summary">Summary</h2>
-<ul class="impacts">${impacts}</ul>
-<table><caption>Files audited</caption><thead><tr><th scope="col">File</th><th scope="col">Format</th><th scope="col">Findings</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+<ul class="impacts" aria-label="Findings by impact">${impacts}</ul>
+<div class="scroll" role="region" aria-label="Files audited" tabindex="0"><table><caption>Files audited, with their findings by impact</caption><thead><tr><th scope="col">File</th><th scope="col">Format</th>${heads}<th scope="col" class="number">All</th><th scope="col" class="number">Time</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }
 
 function findingsSection(report: AuditReport): string {
@@ -56,27 +70,18 @@ function findingsSection(report: AuditReport): string {
   for (const finding of report.findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
   const groups = [...byRule.entries()].map(([ruleId, findings]) => {
     const first = findings[0] as Finding;
-    const more = first.helpUrl ? ` <a href="${escapeXml(first.helpUrl)}">More about ${escapeXml(ruleId)}</a>` : '';
-    const places = findings.map((finding) => `<li><code>${escapeXml(place(finding))}</code>: ${escapeXml(finding.message)}</li>`).join('');
-    return `<article class="rule"><h3><span class="impact ${first.impact}">${first.impact}</span> ${escapeXml(ruleId)} <small>(${first.source}, ${findings.length})</small></h3>
-<p><strong>How to fix:</strong> ${escapeXml(first.help)}${more}</p><ul>${places}</ul></article>`;
+    const worst = WORST_FIRST.find((impact) => findings.some((finding) => finding.impact === impact)) ?? first.impact;
+    const more = first.helpUrl ? ` <a href="${escapeXml(first.helpUrl)}">More about <span class="rule-id">${escapeXml(ruleId)}</span></a>` : '';
+    const places = findings.map((finding) => `<li>${finding.impact === worst ? '' : `${impactBadge(finding.impact)} `}<code>${escapeXml(place(finding))}</code><br />${escapeXml(finding.message)}</li>`).join('');
+    return `<article class="rule" aria-labelledby="rule-${escapeXml(ruleId)}"><h3 id="rule-${escapeXml(ruleId)}">${impactBadge(worst)} ${escapeXml(ruleId)} <small>${first.source} · ${findings.length} place${findings.length === 1 ? '' : 's'}</small></h3>
+<p class="fix"><strong>How to fix:</strong> ${escapeXml(first.help)}${more}</p><ul class="places">${places}</ul></article>`;
   });
   return `<section aria-labelledby="findings"><h2 id="findings">Findings by rule</h2>${groups.join('\n')}</section>`;
 }
 
-function place(finding: Finding): string {
+export function place(finding: Finding): string {
   const { file, document, selector, page } = finding.location;
   return [file, document, page === undefined ? undefined : `page ${page}`, selector].filter(Boolean).join(' › ');
-}
-
-function figuresSection(report: AuditReport): string {
-  if (report.figures.length === 0) return '';
-  const rows = report.figures
-    .map((figure) => `<tr><th scope="row">${escapeXml(figure.id)}<br /><code>${escapeXml(figure.src)}</code></th><td>${figure.alt === undefined ? '<strong>(missing)</strong>' : figure.alt ? escapeXml(figure.alt) : '<em>(empty: decorative)</em>'}</td><td>${escapeXml(figure.caption)}${figure.credit ? ` <em>${escapeXml(figure.credit)}</em>` : ''}</td></tr>`)
-    .join('');
-  return `<section aria-labelledby="figures"><h2 id="figures">Images to review</h2>
-<p>No checker can tell whether a text alternative is right. Read each one against its image and caption.</p>
-<table><caption>Images, their text alternatives and captions</caption><thead><tr><th scope="col">Image</th><th scope="col">Alt text</th><th scope="col">Caption and credit</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 function warningsSection(report: AuditReport): string {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/report/audit-report.js';
+import { brokenEpub, replaceIn } from '../audit/epub-fixture.js';
 import { runCli } from '../support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'colophon-audit-cli-'));
@@ -18,6 +19,7 @@ beforeAll(async () => {
   pdf.addPage().drawText('untagged');
   writeFileSync(join(work, 'mixed', 'plain.pdf'), await pdf.save());
   writeFileSync(join(work, 'notes.txt'), 'not auditable');
+  writeFileSync(join(work, 'old.epub'), await brokenEpub((files) => replaceIn(files, 'EPUB/package.opf', /<meta name="schema:accessMode" content="[a-z]+"\/>/g, ''), 2));
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -53,6 +55,25 @@ describe('colophon audit', () => {
     const lenient = await runCli(['audit', page, '--fail-on', 'critical', '--json']);
     expect((JSON.parse(lenient.stdout) as AuditReport).findings.map((finding) => finding.ruleId)).toEqual(['html-has-lang']);
     expect(lenient.code).toBe(0);
+  });
+
+  it('an EPUB 2: the terminal says so, counts by impact and format, and shows the fix', async () => {
+    const run = await runCli(['audit', join(work, 'old.epub')]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('by format: EPUB 1');
+    expect(run.stdout).toContain('old.epub (EPUB 2.0): 1');
+    expect(run.stdout).toMatch(/note: .*old\.epub: EPUB 2 .*skipped: epub-nav-toc/);
+    expect(run.stdout).toContain('[serious] metadata-accessmode at');
+    expect(run.stdout).toContain('fix: Add <meta property="schema:accessMode">');
+  });
+
+  it('--standard chooses the axe rules: best-practice adds axe’s advice', async () => {
+    const page = join(work, 'no-main.html');
+    writeFileSync(page, '<!DOCTYPE html><html lang="en"><head><title>No main</title></head><body><h1>No main</h1><p>Text.</p></body></html>');
+    expect((await runCli(['audit', page])).code).toBe(0);
+    const advised = await runCli(['audit', page, '--standard', 'wcag2a,best-practice', '--json']);
+    expect((JSON.parse(advised.stdout) as AuditReport).findings.map((finding) => finding.ruleId)).toContain('landmark-one-main');
+    expect((await runCli(['audit', page, '--standard', 'wcag9'])).code).toBe(1);
   });
 
   it('a file it cannot audit: exit 1 with a typed error', async () => {

@@ -45,10 +45,21 @@ function toFindings(violation: AxeViolation, location: AxeRunOptions['location']
     source: 'axe' as const,
     impact: asImpact(node.impact ?? violation.impact),
     location: { ...location, selector: node.target.map(String).join(' ') },
-    message: node.failureSummary?.replace(/\s+/g, ' ').trim() || violation.help,
+    message: node.failureSummary ? readableSummary(node.failureSummary) : violation.help,
     help: violation.help,
     helpUrl: violation.helpUrl,
   }));
+}
+
+/** axe's "Fix any of the following:\n  a\n  b" as one line: "Fix any of the following: a; b." */
+function readableSummary(summary: string): string {
+  return summary
+    .split(/\n\s*\n/)
+    .map((block) => {
+      const [lead = '', ...items] = block.split('\n').map((line) => line.trim()).filter(Boolean);
+      return items.length === 0 ? lead : `${lead} ${items.join('; ')}.`;
+    })
+    .join(' ');
 }
 
 function asImpact(value: string | null | undefined): Impact {

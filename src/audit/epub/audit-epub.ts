@@ -1,32 +1,46 @@
 import type { RenderingBrowser } from '../../browser/rendering-browser.js';
 import type { SiteFile } from '../../browser/in-memory-site.js';
 import type { Finding } from '../../model/finding.js';
+import type { FileDetails } from '../audit.js';
 import { runAxe } from '../axe/run-axe.js';
+import { describeEpub } from './describe-epub.js';
+import type { EpubRule } from './epub-rule.js';
 import { type EpubPackage, readEpubPackage } from './read-epub-package.js';
 import { EPUB_RULES } from './rules/index.js';
 
-const CONTENT_TYPES = new Set(['application/xhtml+xml', 'text/html']);
+export interface EpubAudit {
+  findings: Finding[];
+  /** What the report shows about the file: version, metadata, images to review, notes. */
+  details: FileDetails;
+}
 
 /** Package rules on the EPUB, then axe on every content document, each loaded with its own CSS, images and fonts. */
 export async function auditEpub(bytes: Uint8Array, options: { file: string; browser: RenderingBrowser; axeTags?: readonly string[] }): Promise<Finding[]> {
-  const epub = await readEpubPackage(bytes, options.file);
-  const findings = packageFindings(epub, options.file);
-  const site = siteOf(epub);
-  for (const item of epub.spine.filter((candidate) => CONTENT_TYPES.has(candidate.mediaType))) {
-    const axeOptions = { browser: options.browser, site, entry: item.path, location: { file: options.file, document: item.path } };
-    findings.push(...(await runAxe(options.axeTags ? { ...axeOptions, tags: options.axeTags } : axeOptions)));
-  }
-  return findings;
+  return (await auditEpubWithDetails(bytes, options)).findings;
 }
 
-function packageFindings(epub: EpubPackage, file: string): Finding[] {
-  return EPUB_RULES.flatMap((rule) =>
-    rule.check(epub).map((message) => ({
+export async function auditEpubWithDetails(bytes: Uint8Array, options: { file: string; browser: RenderingBrowser; axeTags?: readonly string[] }): Promise<EpubAudit> {
+  const epub = await readEpubPackage(bytes, options.file);
+  const rules = EPUB_RULES.filter((rule) => epub.epubVersion === 3 || !rule.epub3Only);
+  const findings = packageFindings(epub, rules, options.file);
+  const site = siteOf(epub);
+  for (const document of epub.contentDocuments) {
+    const axeOptions = { browser: options.browser, site, entry: document.path, location: { file: options.file, document: document.path } };
+    findings.push(...(await runAxe(options.axeTags ? { ...axeOptions, tags: options.axeTags } : axeOptions)));
+  }
+  const skipped = EPUB_RULES.filter((rule) => !rules.includes(rule)).map((rule) => rule.id);
+  return { findings, details: describeEpub(epub, skipped) };
+}
+
+/** Runs the package rules alone (no browser): what `auditEpub` reports besides axe. */
+export function packageFindings(epub: EpubPackage, rules: readonly EpubRule[], file: string): Finding[] {
+  return rules.flatMap((rule) =>
+    rule.check(epub).map((violation) => ({
       ruleId: rule.id,
       source: 'epub' as const,
-      impact: rule.impact,
-      location: { file, document: epub.opfPath },
-      message,
+      impact: violation.impact ?? rule.impact,
+      location: { file, document: violation.document ?? epub.opfPath, ...(violation.selector ? { selector: violation.selector } : {}) },
+      message: violation.message,
       help: rule.help,
       helpUrl: rule.helpUrl,
     })),
@@ -36,7 +50,7 @@ function packageFindings(epub: EpubPackage, file: string): Finding[] {
 function siteOf(epub: EpubPackage): Map<string, SiteFile> {
   const site = new Map<string, SiteFile>();
   for (const [path, body] of epub.files) {
-    const mediaType = epub.manifest.find((item) => item.path === path)?.mediaType ?? 'application/octet-stream';
+    const mediaType = epub.manifest.find((item) => item.path === path)?.mediaType || 'application/octet-stream';
     site.set(path, { mediaType, body });
   }
   return site;

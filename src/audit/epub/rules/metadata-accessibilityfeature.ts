@@ -1,4 +1,4 @@
-import { discoveryMetadataRule } from './discovery-metadata-rule.js';
+import { discoveryPresenceRule } from './discovery-metadata-rules.js';
 
-/** schema:accessibilityFeature: what the book offers (alternative text, table of contents…). */
-export const metadataAccessibilityFeature = discoveryMetadataRule('accessibilityFeature', 'serious');
+/** schema:accessibilityFeature: what the book offers (alternative text, table of contents…). Required: serious. */
+export const metadataAccessibilityFeature = discoveryPresenceRule('accessibilityFeature', 'serious');

@@ -1,6 +1,4 @@
-import { discoveryMetadataRule } from './discovery-metadata-rule.js';
+import { discoveryPresenceRule } from './discovery-metadata-rules.js';
 
-const HAZARDS = new Set(['flashing', 'noFlashingHazard', 'motionSimulation', 'noMotionSimulationHazard', 'sound', 'noSoundHazard', 'none', 'unknown']);
-
-/** schema:accessibilityHazard: flashing, motion, sound — or none. */
-export const metadataAccessibilityHazard = discoveryMetadataRule('accessibilityHazard', 'serious', HAZARDS);
+/** schema:accessibilityHazard: flashing, motion, sound — or none. Required: serious. */
+export const metadataAccessibilityHazard = discoveryPresenceRule('accessibilityHazard', 'serious');

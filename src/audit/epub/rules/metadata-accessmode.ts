@@ -1,4 +1,4 @@
-import { ACCESS_MODES, discoveryMetadataRule } from './discovery-metadata-rule.js';
+import { discoveryPresenceRule } from './discovery-metadata-rules.js';
 
-/** schema:accessMode: how the content is perceived (textual, visual…). */
-export const metadataAccessMode = discoveryMetadataRule('accessMode', 'serious', ACCESS_MODES);
+/** schema:accessMode: how the content is perceived (textual, visual…). Required: serious, as Ace has it. */
+export const metadataAccessMode = discoveryPresenceRule('accessMode', 'serious');

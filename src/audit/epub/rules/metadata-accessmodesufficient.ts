@@ -1,4 +1,4 @@
-import { ACCESS_MODES, discoveryMetadataRule } from './discovery-metadata-rule.js';
+import { discoveryPresenceRule } from './discovery-metadata-rules.js';
 
-/** schema:accessModeSufficient: which sets of access modes are enough to read the whole book. */
-export const metadataAccessModeSufficient = discoveryMetadataRule('accessModeSufficient', 'moderate', ACCESS_MODES);
+/** schema:accessModeSufficient: which sets of access modes are enough to read the whole book. Recommended: moderate. */
+export const metadataAccessModeSufficient = discoveryPresenceRule('accessModeSufficient', 'moderate');
