@@ -1,7 +1,7 @@
 import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { type Finding, impactRank } from '../model/finding.js';
-import { describePdf } from '../report/describe-pdf.js';
-import { pdfThumbnails } from '../report/pdf-thumbnails.js';
+import { describePdf } from './pdf/describe-pdf.js';
+import { pdfThumbnails } from './pdf/pdf-thumbnails.js';
 import { auditEpubWithDetails } from './epub/audit-epub.js';
 import { auditHtml } from './html/audit-html.js';
 import { describeHtml } from './html/describe-html.js';

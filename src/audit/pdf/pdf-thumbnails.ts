@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { PageThumbnail } from '../audit/audit.js';
+import type { PageThumbnail } from '../audit.js';
 
 export interface ThumbnailResult {
   thumbnails: PageThumbnail[];

@@ -1,6 +1,6 @@
-import type { FileDetails, MetadataEntry } from '../audit/audit.js';
-import { readPdfFacts } from '../audit/pdf/read-pdf-facts.js';
-import type { PdfFacts } from '../audit/pdf/pdf-facts.js';
+import type { FileDetails, MetadataEntry } from '../audit.js';
+import { readPdfFacts } from './read-pdf-facts.js';
+import type { PdfFacts } from './pdf-facts.js';
 
 /**
  * What the report shows about a PDF: the document information and XMP title and language, the PDF/UA claim,
