@@ -1,3 +1,4 @@
+import { editContent, insertion, type ContentEdit } from './content-edits.js';
 import { parseContentStream, type ContentOperation } from './content-stream.js';
 import { PATH_CONSTRUCTION, beginsMarkedContent, markedContentOf, paintKind } from './marked-content.js';
 
@@ -27,12 +28,7 @@ export function wrapUntaggedContent(bytes: Uint8Array): WrappedContent {
   const operations = parseContentStream(bytes);
   const insertions = artifactInsertions(operations);
   if (insertions.length === 0) return { bytes, artifacts: 0 };
-  return { bytes: spliced(bytes, insertions), artifacts: insertions.filter((insertion) => insertion.text === OPEN_ARTIFACT).length };
-}
-
-interface Insertion {
-  at: number;
-  text: string;
+  return { bytes: editContent(bytes, insertions), artifacts: insertions.filter((edit) => edit.text === OPEN_ARTIFACT).length };
 }
 
 /** Our open artifact: how many of the stream's own sequences enclose it, and whether it is inside a text object. */
@@ -41,8 +37,8 @@ interface OpenArtifact {
   inText: boolean;
 }
 
-function artifactInsertions(operations: readonly ContentOperation[]): Insertion[] {
-  const insertions: Insertion[] = [];
+function artifactInsertions(operations: readonly ContentOperation[]): ContentEdit[] {
+  const insertions: ContentEdit[] = [];
   /** The stream's own open sequences: does each tag its content (MCID) or make it an artifact? */
   const sequences: boolean[] = [];
   let artifact: OpenArtifact | undefined;
@@ -50,13 +46,13 @@ function artifactInsertions(operations: readonly ContentOperation[]): Insertion[
   let pathStart: number | undefined;
   const covered = (): boolean => artifact !== undefined || sequences.includes(true);
   const open = (at: number): void => {
-    insertions.push({ at, text: OPEN_ARTIFACT });
+    insertions.push(insertion(at, OPEN_ARTIFACT));
     artifact = { depth: sequences.length, inText };
   };
   /** Closes our artifact if it is the innermost sequence (always so in practice). */
   const close = (at: number): void => {
     if (artifact?.depth !== sequences.length) return;
-    insertions.push({ at, text: CLOSE_ARTIFACT });
+    insertions.push(insertion(at, CLOSE_ARTIFACT));
     artifact = undefined;
   };
 
@@ -87,7 +83,7 @@ function artifactInsertions(operations: readonly ContentOperation[]): Insertion[
     }
   });
   const last = operations.at(-1);
-  if (last && artifact) insertions.push({ at: last.end, text: CLOSE_ARTIFACT });
+  if (last && artifact) insertions.push(insertion(last.end, CLOSE_ARTIFACT));
   return insertions;
 }
 
@@ -115,22 +111,4 @@ function textObjectAt(operations: readonly ContentOperation[], index: number): {
     if (paintKind(operation.operator)) paints = true;
   }
   return { wrappable: wrappable && balance === 0, paints };
-}
-
-function spliced(bytes: Uint8Array, insertions: readonly Insertion[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  let from = 0;
-  for (const insertion of [...insertions].sort((a, b) => a.at - b.at)) {
-    parts.push(bytes.subarray(from, insertion.at), encoder.encode(insertion.text));
-    from = insertion.at;
-  }
-  parts.push(bytes.subarray(from));
-  const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }

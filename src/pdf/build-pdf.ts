@@ -1,18 +1,24 @@
 import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { ColophonError, isColophonError } from '../errors.js';
 import type { SemanticDocument } from '../model/document.js';
-import { DEFAULT_PAGE_SIZE, type PageSize } from '../model/page-size.js';
+import { CUSTOM_PAGE_LIMITS_MM, DEFAULT_PAGE_SIZE, isPageSize, type PageSize } from '../model/page-size.js';
 import { PRINT_PAGE_PATH, renderPrintPage } from '../render/print-page.js';
-import { finishPdf } from './finish-pdf.js';
+import { finishPdfWithWarnings, type FinishedPdf } from './finish-pdf.js';
 import { linkTextsOf } from './link-texts.js';
 import { printToPdf } from './print-to-pdf.js';
 
 export interface PdfBuildOptions {
   browser: RenderingBrowser;
-  /** Paper size; A4 by default. */
+  /** Paper size (the trimmed page): `'A4'`, `'Letter'`, `'A5'` or `{ width, height }` in millimetres; A4 by default. */
   pageSize?: PageSize;
+  /** Bleed in millimetres (0 to 20), for a print shop: MediaBox and BleedBox this much larger than the TrimBox on every side. 0 by default. */
+  bleed?: number;
+  /** Crop marks at the trim box's corners, outside the bleed, as artifacts; false by default. */
+  cropMarks?: boolean;
   /** pdf:Producer / Info Producer; defaults to the producer Chromium wrote. */
   producer?: string;
+  /** Hyphenate the prose for the article's language (soft hyphens, print edition only); true by default. */
+  hyphenate?: boolean;
 }
 
 /**
@@ -21,18 +27,47 @@ export interface PdfBuildOptions {
  * The bytes depend only on the document, the options and the Chromium version: no dates of the build.
  */
 export async function buildPdf(document: SemanticDocument, options: PdfBuildOptions): Promise<Uint8Array> {
+  return (await buildPdfWithWarnings(document, options)).bytes;
+}
+
+/**
+ * `buildPdf`, also returning what would trouble a print shop, as warnings (`{ code, message }`, like
+ * the document's own): images that print below 150 ppi (`IMAGE_LOW_RESOLUTION`, with the page).
+ */
+export async function buildPdfWithWarnings(document: SemanticDocument, options: PdfBuildOptions): Promise<FinishedPdf> {
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const bleed = options.bleed ?? 0;
+  checkSheetOptions(pageSize, bleed);
   const printed = await stage('print', async () => {
-    const site = await renderPrintPage(document, { pageSize });
+    const site = await renderPrintPage(document, { pageSize, bleed, hyphenate: options.hyphenate !== false });
     return printToPdf(options.browser, site, PRINT_PAGE_PATH);
   });
   return stage('finish', () =>
-    finishPdf(printed, document.metadata, {
+    finishPdfWithWarnings(printed, document.metadata, {
       pageSize,
+      bleed,
+      cropMarks: options.cropMarks === true,
       linkTexts: linkTextsOf(document.articleHtml),
       ...(options.producer !== undefined && { producer: options.producer }),
     }),
   );
+}
+
+/** The largest bleed accepted, in millimetres (print shops ask for 2 to 5). */
+export const MAX_BLEED_MM = 20;
+
+function checkSheetOptions(pageSize: PageSize, bleed: number): void {
+  if (!isPageSize(pageSize)) {
+    const { min, max } = CUSTOM_PAGE_LIMITS_MM;
+    throw new ColophonError('OPTIONS_INVALID', `Unknown page size ${JSON.stringify(pageSize)}.`, {
+      hint: `Use A4, Letter, A5, or { width, height } in millimetres, each from ${min} to ${max}.`,
+    });
+  }
+  if (!Number.isFinite(bleed) || bleed < 0 || bleed > MAX_BLEED_MM) {
+    throw new ColophonError('OPTIONS_INVALID', `The bleed must be a number of millimetres from 0 to ${MAX_BLEED_MM}; got ${String(bleed)}.`, {
+      hint: 'Print shops usually ask for 3 mm.',
+    });
+  }
 }
 
 const STAGE_MESSAGES = {

@@ -4,12 +4,20 @@ import type { ArticleMetadata } from '../model/metadata.js';
 import type { PageSize } from '../model/page-size.js';
 import { applyAccessibilityMetadata } from './accessibility-metadata.js';
 import { regroupNestedFigures } from './figure-grouping.js';
+import { lowResolutionWarnings, type LowResolutionWarning } from './image-resolution.js';
+import { fixSoftHyphenText } from './soft-hyphen-text.js';
 import { describeLinks } from './link-annotations.js';
 import { markPageArtifacts } from './page-artifacts.js';
-import { snapPagesToPaperSize } from './page-boxes.js';
+import { drawCropMarks } from './crop-marks.js';
+import { printSheetOf, setPageBoxes } from './page-boxes.js';
 
 export interface FinishOptions {
+  /** The trimmed page. */
   pageSize: PageSize;
+  /** Bleed in millimetres: the page Chromium printed is this much larger on every side (0 by default). */
+  bleed?: number;
+  /** Crop marks outside the bleed, as artifacts. */
+  cropMarks?: boolean;
   /** Info `/Producer`; defaults to the producer Chromium wrote (`Skia/PDF m…`). */
   producer?: string;
   /** The article's link texts by href (see `linkTextsOf`): the link annotations' /Contents. */
@@ -19,12 +27,25 @@ export interface FinishOptions {
 /**
  * Post-processes Chromium's tagged PDF with pdf-lib into what PDF/UA-1 asks for: document metadata
  * (see `applyAccessibilityMetadata`), untagged marks made artifacts (`markPageArtifacts`), one
- * Figure with /Alt per figure (`regroupNestedFigures`), link annotations with /Contents and pages
- * with `/Tabs /S` (`describeLinks`), and exact paper size. Everything else (parent tree, outline,
+ * Figure with /Alt per figure (`regroupNestedFigures`), hyphenated words read whole
+ * (`fixSoftHyphenText`), link annotations with /Contents and pages
+ * with `/Tabs /S` (`describeLinks`), exact paper size, and for a print shop TrimBox, BleedBox and
+ * crop marks (`setPageBoxes`, `drawCropMarks`). Everything else (parent tree, outline,
  * fonts) is carried over object for object. Saved without object streams so that poppler and qpdf
  * read every object directly.
  */
 export async function finishPdf(printed: Uint8Array, metadata: ArticleMetadata, options: FinishOptions): Promise<Uint8Array> {
+  return (await finishPdfWithWarnings(printed, metadata, options)).bytes;
+}
+
+export interface FinishedPdf {
+  bytes: Uint8Array;
+  /** What a print shop would object to (images below `MIN_PRINT_PPI`); the PDF is made all the same. */
+  warnings: LowResolutionWarning[];
+}
+
+/** `finishPdf`, also saying which images print at too low a resolution (see `lowResolutionWarnings`). */
+export async function finishPdfWithWarnings(printed: Uint8Array, metadata: ArticleMetadata, options: FinishOptions): Promise<FinishedPdf> {
   const pdf = await PDFDocument.load(printed, { updateMetadata: false });
   if (!pdf.catalog.has(PDFName.of('StructTreeRoot'))) {
     throw new ColophonError('PDF_FAILED', 'Chromium printed an untagged PDF (no structure tree).', {
@@ -34,8 +55,12 @@ export async function finishPdf(printed: Uint8Array, metadata: ArticleMetadata, 
   const producer = options.producer ?? (pdf.getProducer()?.trim() || 'Colophon');
   applyAccessibilityMetadata(pdf, metadata, { producer });
   markPageArtifacts(pdf);
+  fixSoftHyphenText(pdf);
   regroupNestedFigures(pdf);
   describeLinks(pdf, options.linkTexts ?? new Map());
-  snapPagesToPaperSize(pdf, options.pageSize);
-  return pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  const sheet = printSheetOf(options.pageSize, { bleed: options.bleed ?? 0, cropMarks: options.cropMarks === true });
+  setPageBoxes(pdf, sheet);
+  if (options.cropMarks) drawCropMarks(pdf, sheet);
+  const warnings = lowResolutionWarnings(pdf);
+  return { bytes: await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }), warnings };
 }

@@ -29,6 +29,18 @@ export function setPageContentBytes(pdf: PDFDocument, page: PDFPage, bytes: Uint
   for (const ref of oldRefs) pdf.context.delete(ref as PDFRef);
 }
 
+/**
+ * Draws `bytes` over the page's content: the existing streams are closed in `q … Q` (so whatever
+ * transformation or state they leave does not apply), and `bytes` follows in a stream of its own.
+ */
+export function appendPageContent(pdf: PDFDocument, page: PDFPage, bytes: Uint8Array): void {
+  const previous = page.node.get(PDFName.of('Contents'));
+  const existing = previous instanceof PDFArray ? previous.asArray() : previous === undefined ? [] : [previous];
+  const open = pdf.context.register(pdf.context.stream('q\n'));
+  const close = pdf.context.register(pdf.context.flateStream(joinWithNewlines([new TextEncoder().encode('Q'), bytes])));
+  page.node.set(PDFName.of('Contents'), pdf.context.obj([open, ...existing, close]));
+}
+
 function joinWithNewlines(parts: readonly Uint8Array[]): Uint8Array {
   const length = parts.reduce((sum, part) => sum + part.length, 0) + Math.max(0, parts.length - 1);
   const out = new Uint8Array(length);

@@ -1,12 +1,20 @@
 import type { InMemorySite, SiteFile } from '../browser/in-memory-site.js';
 import type { SemanticDocument } from '../model/document.js';
-import { PAGE_DIMENSIONS, type PageSize } from '../model/page-size.js';
+import { mmToPt, pageDimensionsOf, type PageSize } from '../model/page-size.js';
 import { fontFaceCss, loadFontFaces } from './fonts.js';
+import { hyphenateArticleHtml } from './hyphenation.js';
 import { readStylesheet } from './stylesheets.js';
 
 export interface PrintPageOptions {
   pageSize: PageSize;
+  /** Soft hyphens in the prose, from the language's patterns (see `hyphenation.ts`); on by default. */
+  hyphenate?: boolean;
+  /** Bleed in millimetres: the page is printed this much larger on every side, the margins grown to match (0 by default). */
+  bleed?: number;
 }
+
+/** Page margins as fractions of the trimmed page: its height above and below the text, its width at the sides. */
+export const PAGE_MARGINS = { block: 0.08, inline: 0.12 } as const;
 
 export const PRINT_PAGE_PATH = 'print.html';
 export const PRINT_STYLESHEET_PATH = 'print.css';
@@ -15,7 +23,8 @@ const RUNNING_HEAD_MAX_LENGTH = 100;
 /**
  * The print edition as a self-contained in-memory site: `print.html` (the article in `<main>`),
  * `print.css` (fonts, article and print styles, page size and running head), the font files and
- * the article's images at the paths the HTML refers to. Chromium prints it to PDF.
+ * the article's images at the paths the HTML refers to. Chromium prints it to PDF. The article is
+ * hyphenated here, and only here: the web page and the EPUB get it without soft hyphens.
  */
 export async function renderPrintPage(document: SemanticDocument, options: PrintPageOptions): Promise<InMemorySite> {
   const [faces, articleCss, printCss] = await Promise.all([
@@ -26,13 +35,14 @@ export async function renderPrintPage(document: SemanticDocument, options: Print
   const site = new Map<string, SiteFile>();
   for (const asset of document.assets) site.set(asset.path, { mediaType: asset.mediaType, body: asset.bytes });
   for (const face of faces) site.set(face.asset.path, { mediaType: face.asset.mediaType, body: face.asset.bytes });
-  const css = [fontFaceCss(faces), articleCss, printCss, pageRules(document.metadata.title, options.pageSize)].join('\n');
+  const css = [fontFaceCss(faces), articleCss, printCss, pageRules(document.metadata.title, options.pageSize, options.bleed ?? 0)].join('\n');
   site.set(PRINT_STYLESHEET_PATH, { mediaType: 'text/css; charset=utf-8', body: css });
-  site.set(PRINT_PAGE_PATH, { mediaType: 'text/html; charset=utf-8', body: printHtml(document) });
+  const articleHtml = options.hyphenate === false ? document.articleHtml : hyphenateArticleHtml(document.articleHtml, document.metadata.language);
+  site.set(PRINT_PAGE_PATH, { mediaType: 'text/html; charset=utf-8', body: printHtml(document, articleHtml) });
   return site;
 }
 
-function printHtml(document: SemanticDocument): string {
+function printHtml(document: SemanticDocument, articleHtml: string): string {
   const { title, language } = document.metadata;
   return (
     '<!DOCTYPE html>\n' +
@@ -41,22 +51,34 @@ function printHtml(document: SemanticDocument): string {
     `<title>${escapeHtml(title)}</title>\n` +
     `<link rel="stylesheet" href="${PRINT_STYLESHEET_PATH}" />\n` +
     '</head>\n<body>\n<main>\n' +
-    document.articleHtml +
+    articleHtml +
     '\n</main>\n</body>\n</html>\n'
   );
 }
 
 /**
  * Rules that depend on the document and options, so they are written here rather than in
- * `styles/print.css`: the page size, and the running head's text. Chromium has no `string-set`,
- * so the title goes into the margin box as a literal string; `@page :first` (print.css) hides it
- * on the first page, and wins over this rule by specificity.
+ * `styles/print.css`: the page size and margins, and the running head's text. Chromium has no
+ * `string-set`, so the title goes into the margin box as a literal string; `@page :first` (print.css)
+ * hides it on the first page, and wins over this rule by specificity.
+ *
+ * With a bleed, Chromium prints the bleed size (trim + 2 × bleed) and the margins grow by the bleed,
+ * so the text block stays where it is on the trimmed page and anything painted to the page's edge
+ * (a page background) runs into the bleed; the PDF stage then sets the TrimBox inside it.
  */
-function pageRules(title: string, pageSize: PageSize): string {
-  return (
-    `@page { size: ${PAGE_DIMENSIONS[pageSize].css}; }\n` +
-    `@page { @top-center { content: ${cssString(runningHead(title))}; } }\n`
-  );
+function pageRules(title: string, pageSize: PageSize, bleedMm: number): string {
+  const page = pageDimensionsOf(pageSize);
+  const { block, inline } = PAGE_MARGINS;
+  const box =
+    bleedMm > 0
+      ? `size: ${pt(page.width + 2 * mmToPt(bleedMm))} ${pt(page.height + 2 * mmToPt(bleedMm))}; ` +
+        `margin: ${pt(block * page.height + mmToPt(bleedMm))} ${pt(inline * page.width + mmToPt(bleedMm))};`
+      : `size: ${page.css}; margin: ${block * 100}% ${inline * 100}%;`;
+  return `@page { ${box} }\n@page { @top-center { content: ${cssString(runningHead(title))}; } }\n`;
+}
+
+function pt(value: number): string {
+  return `${Math.round(value * 1000) / 1000}pt`;
 }
 
 /** Running heads stay short: a headline longer than two lines of the margin box is cut at a word, with an ellipsis. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RenderingBrowser } from '../../src/browser/rendering-browser.js';
 import { ColophonError, isColophonError } from '../../src/errors.js';
 import type { SemanticDocument } from '../../src/model/document.js';
-import { buildPdf, PAGE_DIMENSIONS, type PageSize } from '../../src/pdf/index.js';
+import { buildPdf, PAGE_DIMENSIONS, type NamedPageSize } from '../../src/pdf/index.js';
 import { printToPdf } from '../../src/pdf/print-to-pdf.js';
 import { PRINT_PAGE_PATH, renderPrintPage } from '../../src/render/print-page.js';
 import {
@@ -93,7 +93,7 @@ describe('buildPdf: document information (pdfinfo)', () => {
     expect(info.ModDate).toMatch(/Jun 15 00:00:00 2023/);
   });
 
-  it.each<[PageSize, string]>([
+  it.each<[NamedPageSize, string]>([
     ['A5', '419.53 x 595.28'],
     ['Letter', '612 x 792'],
   ])('prints on %s when asked', async (pageSize, expected) => {

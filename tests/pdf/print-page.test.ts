@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteFile } from '../../src/browser/in-memory-site.js';
+import { parseFragment, serializeFragment } from '../../src/markup/html-tree.js';
 import { loadFontFaces } from '../../src/render/fonts.js';
 import { cssString, renderPrintPage, runningHead } from '../../src/render/print-page.js';
 import { sampleDocument } from '../support/sample-document.js';
@@ -22,11 +23,22 @@ describe('renderPrintPage', () => {
   it('wraps the article in a full HTML document in the article’s language', async () => {
     const document = sampleDocument();
     document.metadata.title = 'A <b> & "c"';
-    const html = text((await renderPrintPage(document, { pageSize: 'A4' })).get('print.html'));
+    const html = text((await renderPrintPage(document, { pageSize: 'A4', hyphenate: false })).get('print.html'));
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="fr">/);
     expect(html).toContain('<title>A &#60;b&#62; &#38; &#34;c&#34;</title>');
     expect(html).toContain('<link rel="stylesheet" href="print.css" />');
     expect(html).toContain(`<main>\n${document.articleHtml}\n</main>`);
+  });
+
+  it('hyphenates the article’s prose with soft hyphens, unless told not to', async () => {
+    const document = sampleDocument();
+    const html = text((await renderPrintPage(document, { pageSize: 'A4' })).get('print.html'));
+    expect(html).toContain('le se\u00adcré\u00adtaire gé\u00adné\u00adral ad\u00adjoint');
+    expect(html).toContain('<h1 id="article-title">L’OTAN et l’UE font le point sur le Kosovo</h1>');
+    expect(html).toContain('>https://example.org/articles/otan-ue-kosovo</a>');
+    // Nothing else changes (the sample writes no-break spaces as &#160;, the serializer as characters).
+    expect(html.replace(/\u00ad/g, '')).toContain(serializeFragment(parseFragment(document.articleHtml)));
+    expect(document.articleHtml).not.toContain('\u00ad');
   });
 
   it('puts fonts, article and print styles, the page size and the running head into print.css', async () => {
@@ -35,7 +47,7 @@ describe('renderPrintPage', () => {
     expect(css).toContain('src: url("fonts/source-serif-4-latin-400-normal.woff2")');
     expect(css).toContain('.standfirst');
     expect(css).toContain('@bottom-center');
-    expect(css).toContain('@page { size: 148mm 210mm; }');
+    expect(css).toContain('@page { size: 148mm 210mm; margin: 8% 12%; }');
     expect(css).toContain('@page { @top-center { content: "L’OTAN et l’UE font le point sur le Kosovo"; } }');
     // The print styles come after the shared ones, so they win.
     expect(css.indexOf('@page :first')).toBeGreaterThan(css.indexOf('.attribution a'));
@@ -46,7 +58,18 @@ describe('renderPrintPage', () => {
     ['Letter', '8.5in 11in'],
   ] as const)('sizes the page %s', async (pageSize, size) => {
     const css = text((await renderPrintPage(sampleDocument(), { pageSize })).get('print.css'));
-    expect(css).toContain(`@page { size: ${size}; }`);
+    expect(css).toContain(`@page { size: ${size}; margin: 8% 12%; }`);
+  });
+
+  it('sizes a custom page in millimetres', async () => {
+    const css = text((await renderPrintPage(sampleDocument(), { pageSize: { width: 170, height: 240 } })).get('print.css'));
+    expect(css).toContain('@page { size: 170mm 240mm; margin: 8% 12%; }');
+  });
+
+  it('prints the bleed size with the margins grown by the bleed, so the text block stays put on the trimmed page', async () => {
+    const css = text((await renderPrintPage(sampleDocument(), { pageSize: 'A4', bleed: 3 })).get('print.css'));
+    // A4 + 2 × 3 mm = 216 × 303 mm; margins 8 % of 297 mm + 3 mm and 12 % of 210 mm + 3 mm, in points.
+    expect(css).toContain('@page { size: 612.283pt 858.898pt; margin: 75.855pt 79.937pt; }');
   });
 });
 
