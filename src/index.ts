@@ -17,10 +17,14 @@ export type { EpubBuildOptions, EpubResult } from './epub/index.js';
 export { buildPdf } from './pdf/index.js';
 export type { PdfBuildOptions } from './pdf/index.js';
 export { audit } from './audit/audit.js';
-export type { AuditOptions, AuditResult, AuditTarget, AuditedFile, AuditedKind } from './audit/audit.js';
+export type { AuditOptions, AuditResult, AuditTarget, AuditedFile, AuditedKind, FileDetails, MetadataEntry, PageThumbnail, ReviewImage } from './audit/audit.js';
 export { makeReport, reportJson, REPORT_SCHEMA_VERSION } from './report/audit-report.js';
 export type { AuditReport } from './report/audit-report.js';
 export { reportHtml } from './report/report-html.js';
+export { auditReportSchema, reportJsonSchema } from './report/report-schema.js';
+export { buildBatch } from './batch/build-batch.js';
+export type { BatchEvent, BatchFailure, BatchOptions, BatchSummary } from './batch/build-batch.js';
+export { discoverArticles } from './batch/discover-articles.js';
 
 export { RenderingBrowser } from './browser/rendering-browser.js';
 export type { LaunchOptions } from './browser/rendering-browser.js';
