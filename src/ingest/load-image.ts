@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { imageSize } from 'image-size';
 import { ColophonError } from '../errors.js';
 import type { Asset } from '../model/asset.js';
+import { sanitizeSvgImage } from '../sanitize/svg-image.js';
 
 export const MAX_IMAGE_BYTES = 15 * 1024 * 1024;
 export const MAX_IMAGE_PIXELS = 60_000_000;
@@ -33,7 +34,8 @@ export async function loadImage(src: string, options: { baseDir: string; name: s
       hint: 'Check that the file really is an image (its content, not its name, decides).',
     });
   }
-  const asset: Asset = { path: `images/${options.name}.${EXTENSION[mediaType]}`, mediaType, bytes };
+  const safe = mediaType === 'image/svg+xml' ? sanitizeSvgImage(bytes) : bytes;
+  const asset: Asset = { path: `images/${options.name}.${EXTENSION[mediaType]}`, mediaType, bytes: safe };
   const size = measure(bytes);
   if (size && size.width * size.height > MAX_IMAGE_PIXELS) {
     throw new ColophonError('IMAGE_INVALID', `${shorten(src)} is ${size.width}×${size.height} pixels, more than Colophon accepts.`, {

@@ -32,9 +32,14 @@ beforeAll(async () => {
   const body = HOSTILE_VECTORS.map((vector) => vector.replaceAll('{{server}}', origin)).join('\n\n');
   writeFileSync(
     join(folder, 'article.md'),
-    `---\ntitle: "Un article <script>alert(1)</script> hostile"\nlanguage: fr\nsource: "${origin}/source"\n---\n\n${ARTICLE_TEXT}\n\n${body}\n\n${ARTICLE_TEXT}\n`,
+    `---\ntitle: "Un article <script>alert(1)</script> hostile"\nlanguage: fr\nsource: "${origin}/source"\n---\n\n${ARTICLE_TEXT}\n\n![Un rectangle bleu.](drawing.svg "Une image SVG hostile.")\n\n${body}\n\n${ARTICLE_TEXT}\n`,
   );
   writeFileSync(join(folder, 'article.yaml'), 'text: article.md\n');
+  // An SVG image that tries to run script and fetch when it is opened on its own.
+  writeFileSync(
+    join(folder, 'drawing.svg'),
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="20" onload="fetch('${origin}/svg-file-onload')"><script>fetch('${origin}/svg-file-script')</script><image href="${origin}/svg-file-image.png" width="4" height="4"/><foreignObject><iframe src="file:///etc/passwd"/></foreignObject><rect width="40" height="20" fill="#356"/></svg>`,
+  );
   await publish({ input: folder, outDir: join(work, 'out'), failOn: 'critical', browser: { executablePath: '/usr/bin/chromium' } });
   const dir = join(work, 'out', 'hostile');
   outputs = new Map();
