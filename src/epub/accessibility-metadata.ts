@@ -27,15 +27,20 @@ export interface ClaimRequest {
   authors: readonly string[];
 }
 
+/** What the book says of pages: how many print pages its page list and page-break markers stand for (0: none). */
+export interface PageNavigation {
+  printPages: number;
+}
+
 /** Derives every value from what the content holds: nothing here is said of a book that does not have it. */
-export function accessibilityMetadataOf(facts: ContentFacts, labels: EpubLabels, claim: ClaimRequest): AccessibilityMetadata {
+export function accessibilityMetadataOf(facts: ContentFacts, labels: EpubLabels, claim: ClaimRequest, pages: PageNavigation = { printPages: 0 }): AccessibilityMetadata {
   const conformance = conformanceOf(facts, claim);
   return {
     accessModes: accessModesOf(facts),
     accessModesSufficient: sufficientAccessModesOf(facts),
-    features: featuresOf(facts),
+    features: featuresOf(facts, pages),
     hazards: hasUnassessedHazards(facts) ? ['unknown'] : ['none'],
-    summary: summaryOf(facts, labels),
+    summary: summaryOf(facts, labels, pages),
     ...(conformance && { conformance }),
   };
 }
@@ -59,20 +64,21 @@ function sufficientAccessModesOf(facts: ContentFacts): string[] {
   return [...(textAlone ? ['textual'] : []), ...(everyMode === 'textual' ? [] : [everyMode])];
 }
 
-function featuresOf(facts: ContentFacts): string[] {
+function featuresOf(facts: ContentFacts, pages: PageNavigation): string[] {
   const imagesAllHaveAlternatives = facts.images.total > 0 && facts.images.undescribed === 0;
   return [
     ...(facts.hasHeadings ? ['structuralNavigation'] : []),
     'tableOfContents', // the navigation document lists the article and its sections
     'readingOrder', // one linear flow: cover, title page, contents, article, colophon
     ...(imagesAllHaveAlternatives ? ['alternativeText'] : []),
+    ...(pages.printPages > 0 ? ['pageNavigation', 'pageBreakMarkers'] : []), // the print edition's page list and markers
     'displayTransformability', // the stylesheets fix no colour and no absolute size
     ...(facts.hasMathML ? ['MathML'] : []),
     'ARIA', // DPUB-ARIA roles (doc-toc, doc-cover, doc-colophon) name the book's parts
   ];
 }
 
-function summaryOf(facts: ContentFacts, labels: EpubLabels): string {
+function summaryOf(facts: ContentFacts, labels: EpubLabels, pages: PageNavigation): string {
   const { summary } = labels;
   const { described, decorative, undescribed } = facts.images;
   return [
@@ -82,7 +88,7 @@ function summaryOf(facts: ContentFacts, labels: EpubLabels): string {
     undescribed > 0 && summary.undescribedImages(undescribed),
     facts.hasExpandedAbbreviations && summary.abbreviations,
     facts.hasLanguageParts && summary.languageOfParts,
-    summary.noPageNumbers,
+    pages.printPages > 0 ? summary.printPageNumbers(pages.printPages) : summary.noPageNumbers,
     hasUnassessedHazards(facts) && summary.unassessedHazards,
   ]
     .filter((sentence): sentence is string => typeof sentence === 'string')

@@ -1,20 +1,24 @@
 import { isTag, isText } from 'domhandler';
 import { ColophonError } from '../errors.js';
 import type { SemanticDocument } from '../model/document.js';
+import type { PageStart } from '../pagination/index.js';
 import { type ContentFacts, contentFactsOf } from './content-facts.js';
+import { insertPageBreakMarkers, type PageBreakMarker } from './page-break-markers.js';
 import { parseMarkup, serializeXhtml } from './xhtml-serializer.js';
 
 /** The article as the EPUB holds it: one XHTML `<article>` element, and what it contains. */
 export interface ArticleContent {
   xhtml: string;
   facts: ContentFacts;
+  /** The print edition's page breaks, in page order (none when the book is built without `pageStarts`). */
+  pageBreaks: PageBreakMarker[];
 }
 
 /**
  * Parses the semantic document's `<article>` once, checks that the EPUB can hold it (one article
- * element, every image inside the book), and serializes it as XHTML.
+ * element, every image inside the book), marks where the print edition's pages start, and serializes it as XHTML.
  */
-export function readArticleContent(document: SemanticDocument, language: string): ArticleContent {
+export function readArticleContent(document: SemanticDocument, language: string, pageStarts: readonly PageStart[] = []): ArticleContent {
   const tree = parseMarkup(document.articleHtml);
   const roots = tree.children.filter((node) => !(isText(node) && node.data.trim() === ''));
   if (roots.length !== 1 || !isTag(roots[0]!) || roots[0].name !== 'article') {
@@ -24,7 +28,8 @@ export function readArticleContent(document: SemanticDocument, language: string)
   }
   const facts = contentFactsOf(tree, language, document.assets);
   checkImagesAreInside(facts.imageSources, document);
-  return { xhtml: serializeXhtml(roots), facts };
+  const pageBreaks = insertPageBreakMarkers(tree, roots[0], pageStarts);
+  return { xhtml: serializeXhtml(roots), facts, pageBreaks };
 }
 
 function checkImagesAreInside(sources: readonly string[], document: SemanticDocument): void {

@@ -17,8 +17,15 @@ export async function renderBookFiles(plan: BookPlan): Promise<EpubContainerFile
   return {
     title: metadata.title,
     language: plan.language,
-    packageDocument: renderPackageDocument({ metadata, language: plan.language, dates: plan.dates, accessibility: plan.accessibility, manifest: plan.manifest }),
-    navigationDocument: renderNavigationDocument(plan.toc, plan.language, plan.labels),
+    packageDocument: renderPackageDocument({
+      metadata,
+      language: plan.language,
+      dates: plan.dates,
+      accessibility: plan.accessibility,
+      manifest: plan.manifest,
+      ...(plan.paginationSource && { paginationSource: plan.paginationSource }),
+    }),
+    navigationDocument: renderNavigationDocument(plan.toc, plan.language, plan.labels, plan.article.pageBreaks),
     ncxDocument: renderNcxDocument({ identifier: metadata.identifier, language: plan.language, title: metadata.title, authors: metadata.authors, toc: plan.toc }),
     stylesheet: await epubStylesheet(plan.faces),
     contentDocuments: contentDocuments(plan),

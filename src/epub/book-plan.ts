@@ -1,6 +1,8 @@
+import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { ColophonError } from '../errors.js';
 import type { Asset } from '../model/asset.js';
 import type { SemanticDocument } from '../model/document.js';
+import type { PageStart } from '../pagination/index.js';
 import { FONT_LICENSE_PATH, type FontFace, loadFontFaces, readFontLicense } from '../render/fonts.js';
 import { type AccessibilityMetadata, accessibilityMetadataOf } from './accessibility-metadata.js';
 import { type ArticleContent, readArticleContent } from './article-content.js';
@@ -8,13 +10,17 @@ import { type CoverImage, generatedCover, suppliedCover } from './cover-image.js
 import { type EpubLabels, epubLabels } from './labels.js';
 import { type Manifest, manifestOf, uniqueByPath } from './manifest.js';
 import { type PackageDates, packageDatesOf } from './package-dates.js';
+import { renderedCover } from './rendered-cover.js';
 import { type TocEntry, tableOfContents } from './table-of-contents.js';
 
-/** What the build options say about the cover and the conformance claim (see `EpubBuildOptions`). */
+/** What the build options say about the cover, the conformance claim and the print pages (see `EpubBuildOptions`). */
 export interface BookRequest {
   cover?: Asset & { alt: string };
+  /** Renders Colophon's own cover (when no cover is given); without it the cover is SVG. */
+  browser?: RenderingBrowser;
   certifiedBy?: string;
   claimConformance?: boolean;
+  pageStarts?: readonly PageStart[];
 }
 
 /** Everything decided about the book before any file is written: every template renders from this. */
@@ -32,6 +38,8 @@ export interface BookPlan {
   fontLicense: string;
   manifest: Manifest;
   toc: TocEntry[];
+  /** The print edition's identifier, when the book carries its page breaks. */
+  paginationSource?: string;
 }
 
 /** Reads and checks the document, derives the metadata and lays out the files. Fails before writing anything. */
@@ -39,8 +47,12 @@ export async function planBook(document: SemanticDocument, request: BookRequest)
   const { metadata } = document;
   const language = canonicalLanguage(metadata.language);
   const labels = epubLabels(language);
-  const article = readArticleContent(document, language);
-  const cover = request.cover ? suppliedCover(request.cover) : generatedCover({ ...metadata, language }, labels);
+  const article = readArticleContent(document, language, request.pageStarts);
+  const cover = request.cover
+    ? suppliedCover(request.cover)
+    : request.browser
+      ? await renderedCover({ ...metadata, language }, labels, request.browser)
+      : generatedCover({ ...metadata, language }, labels);
   const images = uniqueByPath(document.assets);
   const [faces, fontLicense] = await Promise.all([loadFontFaces(), readFontLicense()]);
   return {
@@ -54,14 +66,23 @@ export async function planBook(document: SemanticDocument, request: BookRequest)
       ...(request.certifiedBy !== undefined && { certifiedBy: request.certifiedBy }),
       ...(metadata.publisher && { publisher: metadata.publisher.name }),
       authors: metadata.authors,
-    }),
+    }, { printPages: article.pageBreaks.length }),
     cover,
     images,
     faces,
     fontLicense,
     manifest: manifestOf({ articleProperties: articleProperties(article), cover, images, fonts: faces, fontLicense: FONT_LICENSE_PATH }),
     toc: tableOfContents({ title: metadata.title, headings: document.headings, articleIds: article.facts.ids, labels }),
+    ...(article.pageBreaks.length > 0 && { paginationSource: printEditionIdentifier(metadata.identifier) }),
   };
+}
+
+/**
+ * The print edition's identifier, made from the book's: `urn:…:print`, or `https://…#print` for a URL.
+ * The EPUB names it as the source of its pagination (`dc:source` refined by `source-of`).
+ */
+export function printEditionIdentifier(identifier: string): string {
+  return /^https?:\/\/[^#]*$/i.test(identifier) ? `${identifier}#print` : `${identifier}:print`;
 }
 
 /** Manifest properties the article's XHTML needs. */

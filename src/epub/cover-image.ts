@@ -37,16 +37,35 @@ export function suppliedCover(cover: Asset & { alt: string }): CoverImage {
   return { href: `cover.${extension}`, mediaType: cover.mediaType, bytes: cover.bytes, alt: cover.alt.trim() };
 }
 
-// A 1600 × 2560 portrait page (1 : 1.6, the usual ebook cover ratio).
-const WIDTH = 1600;
-const HEIGHT = 2560;
-const MARGIN = 120;
+// A 1600 × 2560 portrait page (1 : 1.6, the usual ebook cover ratio), shared with the cover rendered in Chromium.
+export const COVER_WIDTH = 1600;
+export const COVER_HEIGHT = 2560;
+export const COVER_MARGIN = 120;
+export const COVER_COLOURS = { paper: '#f4efe6', ink: '#1e2430', accent: '#9a3324' } as const;
+const WIDTH = COVER_WIDTH;
+const HEIGHT = COVER_HEIGHT;
+const MARGIN = COVER_MARGIN;
 const PUBLISHER_BASELINE = HEIGHT - MARGIN - 40;
 const TEXT_WIDTH = WIDTH - 2 * MARGIN;
-const PAPER = '#f4efe6';
-const INK = '#1e2430';
-const ACCENT = '#9a3324';
+const PAPER = COVER_COLOURS.paper;
+const INK = COVER_COLOURS.ink;
+const ACCENT = COVER_COLOURS.accent;
 const FONT_FAMILY = "'Source Serif 4', Georgia, 'DejaVu Serif', serif";
+
+/** What Colophon's cover shows, and its alternative text. */
+export interface CoverText {
+  title: string;
+  description?: string;
+  publisher?: string;
+  alt: string;
+}
+
+export function coverTextOf(metadata: ArticleMetadata, labels: EpubLabels): CoverText {
+  const description = metadata.description?.trim() || undefined;
+  const publisher = metadata.publisher?.name.trim() || undefined;
+  const shown = { title: metadata.title, ...(description && { description }), ...(publisher && { publisher }) };
+  return { ...shown, alt: labels.coverAlt(shown) };
+}
 
 interface TextBlock {
   lines: string[];
@@ -58,11 +77,12 @@ interface TextBlock {
   weight: 400 | 700;
 }
 
-/** Colophon's own cover: title, standfirst and publisher set on plain paper, as SVG. */
+/**
+ * Colophon's own cover when no browser is at hand: title, standfirst and publisher set on plain paper,
+ * as SVG (drawn by the reading system with a fallback serif). With a browser, see `renderedCover`.
+ */
 export function generatedCover(metadata: ArticleMetadata, labels: EpubLabels): CoverImage {
-  const description = metadata.description?.trim() || undefined;
-  const publisher = metadata.publisher?.name.trim() || undefined;
-  const alt = labels.coverAlt({ title: metadata.title, ...(description && { description }), ...(publisher && { publisher }) });
+  const { description, publisher, alt } = coverTextOf(metadata, labels);
   const title = textBlock(metadata.title, { size: 120, top: 520, weight: 700, maxLines: 7 });
   const ruleTop = title.top + (title.lines.length - 1) * title.lineHeight + 110;
   const standfirst = description ? standfirstBlock(description, ruleTop + 160) : undefined;

@@ -9,6 +9,8 @@ export interface EpubLabels {
   titlePageTitle: string;
   tocTitle: string;
   landmarksTitle: string;
+  /** Heading of the page list (hidden: reading systems show it in their own menus). */
+  pageListTitle: string;
   startOfReading: string;
   colophonTitle: string;
   originalArticle: string;
@@ -37,6 +39,8 @@ export interface SummaryPhrases {
   abbreviations: string;
   languageOfParts: string;
   noPageNumbers: string;
+  /** Said instead of `noPageNumbers` when the book carries the print edition's page breaks. */
+  printPageNumbers(pages: number): string;
   unassessedHazards: string;
 }
 
@@ -46,6 +50,7 @@ const FRENCH: EpubLabels = {
   titlePageTitle: 'Page de titre',
   tocTitle: 'Table des matières',
   landmarksTitle: 'Repères',
+  pageListTitle: 'Liste des pages',
   startOfReading: 'Début de la lecture',
   colophonTitle: 'À propos de cette édition',
   originalArticle: 'Article d’origine',
@@ -71,6 +76,8 @@ const FRENCH: EpubLabels = {
     abbreviations: 'Les sigles et abréviations sont balisés avec leur forme développée.',
     languageOfParts: 'Les passages dans une autre langue sont balisés comme tels.',
     noPageNumbers: 'L’article d’origine n’est pas paginé\u00a0: cette édition ne comporte pas de numéros de page.',
+    printPageNumbers: (pages) =>
+      `Les numéros de page renvoient à l’édition imprimée (PDF, ${pages === 1 ? 'une page' : `${pages}\u00a0pages`})\u00a0: une liste des pages et des repères de saut de page permettent de citer la même page dans les deux éditions.`,
     unassessedHazards: 'Les contenus audio, vidéo ou animés n’ont pas été évalués (clignotements, mouvements, sons)\u00a0: leurs risques sont inconnus.',
   },
 };
@@ -81,6 +88,7 @@ const ENGLISH: EpubLabels = {
   titlePageTitle: 'Title page',
   tocTitle: 'Contents',
   landmarksTitle: 'Landmarks',
+  pageListTitle: 'Pages',
   startOfReading: 'Start of reading',
   colophonTitle: 'About this edition',
   originalArticle: 'Original article',
@@ -106,6 +114,8 @@ const ENGLISH: EpubLabels = {
     abbreviations: 'Acronyms and abbreviations are marked up with their expansion.',
     languageOfParts: 'Passages in another language are marked as such.',
     noPageNumbers: 'The original article has no pages, so this edition has no page numbers.',
+    printPageNumbers: (pages) =>
+      `Page numbers are those of the print edition (PDF, ${pages === 1 ? 'one page' : `${pages} pages`}): a page list and page-break markers let readers cite the same page in both editions.`,
     unassessedHazards: 'Audio, video or animated content has not been assessed for flashing, motion or sound: its hazards are unknown.',
   },
 };

@@ -1,19 +1,21 @@
 import { escapeXml } from '../../markup/escape.js';
 import { ARTICLE_PAGE, COLOPHON_PAGE, COVER_PAGE, NAVIGATION_DOCUMENT, TOC_NAV_ID } from '../epub-layout.js';
 import type { EpubLabels } from '../labels.js';
+import type { PageBreakMarker } from '../page-break-markers.js';
 import type { TocEntry } from '../table-of-contents.js';
 import { renderXhtmlPage } from './xhtml-page.js';
 
 /**
- * The EPUB 3 navigation document: the table of contents (shown, in the reading order) and
- * the landmarks (hidden, as reading systems present them in their own menus).
+ * The EPUB 3 navigation document: the table of contents (shown, in the reading order), the
+ * landmarks and, when the book has the print edition's page breaks, the page list (both hidden,
+ * as reading systems present them in their own menus).
  */
-export function renderNavigationDocument(toc: readonly TocEntry[], language: string, labels: EpubLabels): string {
+export function renderNavigationDocument(toc: readonly TocEntry[], language: string, labels: EpubLabels, pageBreaks: readonly PageBreakMarker[] = []): string {
   return renderXhtmlPage({
     language,
     title: labels.tocTitle,
     bodyType: 'frontmatter',
-    body: [tocNav(toc, labels), landmarksNav(labels)].join('\n'),
+    body: [tocNav(toc, labels), landmarksNav(labels), ...(pageBreaks.length > 0 ? [pageListNav(pageBreaks, labels)] : [])].join('\n'),
   });
 }
 
@@ -48,6 +50,17 @@ function landmarksNav(labels: EpubLabels): string {
   const items = landmarks.map(({ type, href, label }) => `<li><a epub:type="${type}" href="${escapeXml(href)}">${escapeXml(label)}</a></li>`);
   return `<nav epub:type="landmarks" id="landmarks" hidden="hidden" aria-labelledby="landmarks-title">
 <h2 id="landmarks-title">${escapeXml(labels.landmarksTitle)}</h2>
+<ol>
+${items.join('\n')}
+</ol>
+</nav>`;
+}
+
+/** Every page-break marker of the article, in page order, named by its page number. */
+function pageListNav(pageBreaks: readonly PageBreakMarker[], labels: EpubLabels): string {
+  const items = pageBreaks.map(({ id, label }) => `<li><a href="${escapeXml(`${ARTICLE_PAGE}#${id}`)}">${escapeXml(label)}</a></li>`);
+  return `<nav epub:type="page-list" role="doc-pagelist" id="page-list" hidden="hidden" aria-labelledby="page-list-title">
+<h2 id="page-list-title">${escapeXml(labels.pageListTitle)}</h2>
 <ol>
 ${items.join('\n')}
 </ol>

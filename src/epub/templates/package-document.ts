@@ -10,9 +10,12 @@ export interface PackageSource {
   dates: PackageDates;
   accessibility: AccessibilityMetadata;
   manifest: Manifest;
+  /** Identifier of the print edition whose page breaks the book carries (`source-of` pagination). */
+  paginationSource?: string;
 }
 
 const PUBLICATION_ID = 'publication-id';
+const PAGINATION_SOURCE_ID = 'pagination-source';
 
 /** The package document (`content.opf`): Dublin Core and accessibility metadata, manifest, spine. */
 export function renderPackageDocument(source: PackageSource): string {
@@ -31,7 +34,7 @@ ${source.manifest.spine.map((id) => `<itemref idref="${id}"/>`).join('\n')}
 `;
 }
 
-function dublinCore({ metadata, language, dates }: PackageSource): string[] {
+function dublinCore({ metadata, language, dates, paginationSource }: PackageSource): string[] {
   const creators = metadata.authors.map((author) => author.trim()).filter(Boolean);
   return [
     element('dc:identifier', metadata.identifier, { id: PUBLICATION_ID }),
@@ -47,6 +50,12 @@ function dublinCore({ metadata, language, dates }: PackageSource): string[] {
     ...metadata.subjects.flatMap((subject) => optional('dc:subject', subject)),
     ...optional('dc:rights', metadata.license && [metadata.license.name, metadata.license.url].filter(Boolean).join(' — ')),
     ...optional('dc:source', metadata.sourceUrl),
+    ...(paginationSource
+      ? [
+          element('dc:source', paginationSource, { id: PAGINATION_SOURCE_ID }),
+          element('meta', 'pagination', { refines: `#${PAGINATION_SOURCE_ID}`, property: 'source-of' }),
+        ]
+      : []),
     element('meta', dates.modified, { property: 'dcterms:modified' }),
   ];
 }

@@ -1,0 +1,44 @@
+import type { RenderingBrowser } from '../browser/rendering-browser.js';
+import type { Asset } from '../model/asset.js';
+import type { SemanticDocument } from '../model/document.js';
+import type { PageStart } from '../pagination/index.js';
+import { renderBookFiles } from './book-files.js';
+import { planBook } from './book-plan.js';
+import { writeEpubContainer } from './epub-container-writer.js';
+import { containerPath, SPINE } from './epub-layout.js';
+
+export interface EpubBuildOptions {
+  /**
+   * Cover image; when absent Colophon makes one from title, standfirst (metadata.description) and publisher:
+   * a PNG set in the book's typeface by `browser` when one is given, else an SVG.
+   */
+  cover?: Asset & { alt: string };
+  /** The locked-down Chromium that renders Colophon's own cover (no script, nothing loaded but the fonts). */
+  browser?: RenderingBrowser;
+  /** Written as a11y:certifiedBy when a conformance claim is made. */
+  certifiedBy?: string;
+  /** Only when true is dcterms:conformsTo "EPUB Accessibility 1.1 - WCAG 2.2 Level AA" written (the caller sets it when its own audit of this EPUB found nothing). Default false. */
+  claimConformance?: boolean;
+  /**
+   * Where each page of the print edition (Colophon's PDF of the same document) starts, from `paginationOf`:
+   * the article gets a page-break marker at each, the navigation document a page list, the package the
+   * print edition as `dc:source` of the pagination. Absent or empty: no page numbers.
+   */
+  pageStarts?: readonly PageStart[];
+}
+
+export interface EpubResult {
+  bytes: Uint8Array;
+  /** paths of the XHTML content documents inside the EPUB, in spine order */
+  documents: string[];
+}
+
+/**
+ * The EPUB 3 edition: cover, title page, contents, the article, colophon; fonts and images from memory;
+ * accessibility metadata derived from the content. The same document always gives the same bytes.
+ */
+export async function buildEpub(document: SemanticDocument, options: EpubBuildOptions = {}): Promise<EpubResult> {
+  const plan = await planBook(document, options);
+  const bytes = await writeEpubContainer(await renderBookFiles(plan));
+  return { bytes, documents: SPINE.map(containerPath) };
+}

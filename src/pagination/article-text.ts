@@ -1,0 +1,77 @@
+import { type ChildNode, type Document, type Element, isTag, isText, type Text } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+
+/**
+ * The article's text as print shows it, reduced to what two renderings of the same words always
+ * share: letters and digits, case-folded. Spaces, line breaks, hyphens at line ends, quotes and
+ * apostrophes (U+2019 in the article, U+02BC in a PDF) are left out, so the article's markup and
+ * a PDF's text layer compare character for character.
+ *
+ * A page start is an offset in `comparable`; `pointAt` turns it back into a place in the tree.
+ */
+export interface ArticleText {
+  comparable: string;
+  /** The text node and character offset where comparable character `offset` comes from; undefined at the end. */
+  pointAt(offset: number): TextPoint | undefined;
+  /** The comparable offset right after an element of the tree (where the text that follows it starts). */
+  offsetAfter(element: Element): number | undefined;
+}
+
+export interface TextPoint {
+  node: Text;
+  /** Offset in `node.data` (UTF-16 units). */
+  offset: number;
+}
+
+// Text that is not the article's running text in print: hidden elements, MathML annotations, and inline
+// SVG (a picture: its text, like an image's, is not read as part of the page's words).
+const UNRENDERED = new Set(['svg', 'annotation', 'annotation-xml', 'script', 'style', 'template', 'rp']);
+
+/** Parses the semantic document's `<article>` as the EPUB stage does (names keep their case, `<x/>` closes). */
+export function parseArticle(articleHtml: string): Document {
+  return parseDocument(articleHtml, { decodeEntities: true, lowerCaseTags: false, lowerCaseAttributeNames: false, recognizeSelfClosing: true });
+}
+
+/** Reads the rendered text of a parsed article, in document order. */
+export function articleTextOf(root: Document | Element): ArticleText {
+  let comparable = '';
+  const points: TextPoint[] = [];
+  const ends = new Map<Element, number>();
+  const walk = (node: ChildNode): void => {
+    if (isText(node)) {
+      let offset = 0;
+      for (const character of node.data) {
+        for (const kept of comparableCharacters(character)) {
+          comparable += kept;
+          points.push({ node, offset });
+        }
+        offset += character.length;
+      }
+    } else if (isTag(node)) {
+      if (!isUnrendered(node)) node.children.forEach(walk);
+      ends.set(node, comparable.length);
+    }
+  };
+  root.children.forEach(walk);
+  return { comparable, pointAt: (offset) => points[offset], offsetAfter: (element) => ends.get(element) };
+}
+
+/** A string reduced as `ArticleText.comparable` is. */
+export function comparableText(text: string): string {
+  let comparable = '';
+  for (const character of text) comparable += comparableCharacters(character);
+  return comparable;
+}
+
+// Letters and digits, but not modifier letters: PDFs often carry the apostrophe as U+02BC, a modifier letter.
+const KEPT = /[\p{L}\p{N}]/u;
+const MODIFIER_LETTER = /\p{Lm}/u;
+
+function comparableCharacters(character: string): string {
+  // NFKC unfolds ligatures (ﬁ → fi) and full-width forms, so a PDF's glyph names and the markup agree.
+  return [...character.normalize('NFKC').toLowerCase()].filter((part) => KEPT.test(part) && !MODIFIER_LETTER.test(part)).join('');
+}
+
+function isUnrendered(element: Element): boolean {
+  return element.attribs['hidden'] !== undefined || UNRENDERED.has(element.name);
+}
