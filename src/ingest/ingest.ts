@@ -38,7 +38,7 @@ async function readArticle(options: IngestOptions): Promise<IngestedArticle> {
   }
 
   if (located.format === 'markdown') {
-    const markdown = readMarkdown(decoded.text, origin);
+    const markdown = readMarkdown(decoded.text, origin, located.file.language);
     const body = decoded.text.replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
     const file = settleLanguage({ ...located.file, ...markdown.file }, body, origin, warnings);
     const metadata = resolveMetadata(file, { slug: located.slug, title: markdown.title, standfirst: file.standfirst, origin });

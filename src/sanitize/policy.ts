@@ -15,8 +15,7 @@ export const ALLOWED_ROLES = [
  * no script, style, iframe, object, form, base, meta or link; no event handler or style attribute;
  * links only to http(s) and mailto; images only from Colophon's own assets.
  */
-export const SANITIZE_POLICY: Readonly<IOptions> = {
-  allowedTags: [
+const ALLOWED_TAGS = [
     'article', 'section', 'header', 'footer', 'aside', 'div',
     'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr',
     'figure', 'figcaption', 'img', 'blockquote', 'q', 'cite', 'abbr', 'dfn',
@@ -24,9 +23,10 @@ export const SANITIZE_POLICY: Readonly<IOptions> = {
     'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
     'a', 'em', 'strong', 'i', 'b', 'u', 's', 'small', 'mark', 'sup', 'sub', 'span', 'time', 'code', 'pre', 'kbd', 'samp', 'var',
     'del', 'ins', 'bdi', 'bdo', 'wbr',
-  ],
-  allowedAttributes: {
-    '*': ['id', 'lang', 'dir', 'title', 'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-hidden', { name: 'role', multiple: false, values: ALLOWED_ROLES }],
+];
+
+/** Attributes by element, besides the global ones. */
+const ATTRIBUTES_BY_TAG: Record<string, string[]> = {
     a: ['href', 'hreflang'],
     img: ['src', 'alt', 'width', 'height'],
     th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
@@ -38,6 +38,21 @@ export const SANITIZE_POLICY: Readonly<IOptions> = {
     blockquote: ['cite'],
     del: ['datetime'],
     ins: ['datetime'],
+};
+
+export const SANITIZE_POLICY: Readonly<IOptions> = {
+  allowedTags: ALLOWED_TAGS,
+  allowedAttributes: {
+    '*': ['id', 'lang', 'dir', 'title', 'role', 'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-hidden'],
+    ...ATTRIBUTES_BY_TAG,
+  },
+  // A role is kept only when it is one of ALLOWED_ROLES (sanitize-html checks attribute values only for named
+  // elements, and leaves an emptied attribute behind, so the check is made here, before its own filtering).
+  transformTags: {
+    '*': (tagName, attribs) => {
+      const { role, ...rest } = attribs;
+      return { tagName, attribs: role !== undefined && ALLOWED_ROLES.includes(role) ? { ...rest, role } : rest };
+    },
   },
   allowedClasses: {
     p: ['standfirst', 'byline'],

@@ -7,6 +7,7 @@ const CASES: Array<[golden: string, input: string]> = [
   ['english-scrape', fixturePath('articles', 'english-scrape')],
   ['markdown-figure', fixturePath('articles', 'markdown-figure', 'article.md')],
   ['unsure-leftover', fixturePath('articles', 'unsure-leftover')],
+  ['markdown-rich', fixturePath('articles', 'markdown-rich', 'article.md')],
 ];
 
 describe('input → semantic HTML (golden files)', () => {
@@ -37,5 +38,17 @@ describe('what the sample article becomes', () => {
     const document = await documentOf(fixturePath('articles', 'unsure-leftover'));
     expect(document.articleHtml).toContain('<p>Newsletter</p>');
     expect(document.warnings.map((warning) => warning.code)).toContain('LEFTOVER_UNSURE');
+  });
+});
+
+describe('Markdown beyond CommonMark', () => {
+  it('renders footnotes as notes with back-links, tables with scoped headers, and abbreviations', async () => {
+    const html = (await documentOf(fixturePath('articles', 'markdown-rich', 'article.md'))).articleHtml;
+    expect(html).toContain('<sup><a href="#note-1" id="note-ref-1" role="doc-noteref">1</a></sup>');
+    expect(html).toContain('<section class="footnotes" aria-labelledby="notes-title" role="doc-endnotes"><h2 id="notes-title">Notes</h2><ol><li id="note-1">');
+    expect(html).toContain('<a href="#note-ref-1" aria-label="Retour au texte" role="doc-backlink">↩</a>');
+    expect(html).toContain('id="note-ref-1-1"');
+    expect(html).toContain('<th scope="col">Poste</th>');
+    expect(html).toContain('<abbr title="Direction générale des Finances publiques">DGFiP</abbr>');
   });
 });

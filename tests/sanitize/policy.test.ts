@@ -29,6 +29,13 @@ describe('the one allowlist', () => {
     expect(sanitizeFragment(kept)).toBe(kept);
   });
 
+  it('keeps the DPUB-ARIA roles the outputs use, on any element, and no other role', () => {
+    expect(sanitizeFragment('<a href="#n1" role="doc-noteref">1</a><section role="doc-endnotes">n</section><span title="2" role="doc-pagebreak"></span>')).toBe(
+      '<a href="#n1" role="doc-noteref">1</a><section role="doc-endnotes">n</section><span title="2" role="doc-pagebreak"></span>',
+    );
+    expect(sanitizeFragment('<div role="dialog">d</div><a role="button" href="#x">b</a>')).toBe('<div>d</div><a href="#x">b</a>');
+  });
+
   it('is idempotent', () => {
     const once = sanitizeFragment('<p>a &amp; b &lt;c&gt; « d »</p><img src="images/a.png" alt="x">');
     expect(sanitizeFragment(once)).toBe(once);

@@ -4,6 +4,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { validateArticleFile } from '../../config/load-article-file.js';
 import type { ArticleFile } from '../../config/article-schema.js';
 import { ColophonError } from '../../errors.js';
+import { withColophonExtensions } from './markdown-extensions.js';
 
 export interface MarkdownArticle {
   file: ArticleFile;
@@ -16,7 +17,7 @@ export interface MarkdownArticle {
 }
 
 /** Parses Markdown with YAML front matter into tokens; images are loaded before rendering (see markdownHtml). */
-export function readMarkdown(text: string, origin: string): MarkdownArticle {
+export function readMarkdown(text: string, origin: string, languageHint?: string): MarkdownArticle {
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text);
@@ -27,7 +28,7 @@ export function readMarkdown(text: string, origin: string): MarkdownArticle {
     });
   }
   const file = validateArticleFile(parsed.data, `${origin} (front matter)`);
-  const renderer = new MarkdownIt({ html: true, linkify: true, typographer: false });
+  const renderer = withColophonExtensions(new MarkdownIt({ html: true, linkify: true, typographer: false }), file.language ?? languageHint ?? 'en');
   const tokens = renderer.parse(parsed.content, {});
   const title = takeLeadingTitle(tokens);
   const imageSources = tokens.flatMap((token) => (token.type === 'inline' ? (token.children ?? []) : []))
