@@ -3,7 +3,7 @@ import { ColophonError, isColophonError } from '../errors.js';
 import { ingest } from '../ingest/ingest.js';
 import type { Impact } from '../model/finding.js';
 import type { PageSize } from '../model/page-size.js';
-import { type OutputFormat, type PublishResult, publish } from '../publish/publish.js';
+import { type OutputFormat, type PrintOptions, type PublishResult, publish } from '../publish/publish.js';
 import { writeOutputs } from '../publish/write-outputs.js';
 import { COLOPHON_VERSION } from '../version.js';
 import { BrowserSupervisor } from './browser-supervisor.js';
@@ -17,6 +17,7 @@ export interface BatchOptions {
   executablePath: string;
   formats?: readonly OutputFormat[];
   pageSize?: PageSize;
+  print?: PrintOptions;
   audit?: boolean;
   failOn?: Impact;
   /** Articles built at once (pages in the one browser). Default 1. */
@@ -92,7 +93,7 @@ async function buildOne(input: string, context: BatchContext): Promise<void> {
     const article = await ingest({ path: input });
     const slug = article.metadata.slug;
     claimSlug(context.slugs, slug, input);
-    const buildOptions = { formats: options.formats, pageSize: options.pageSize, audit: options.audit, failOn: options.failOn };
+    const buildOptions = { formats: options.formats, pageSize: options.pageSize, print: options.print, audit: options.audit, failOn: options.failOn };
     const fingerprint = buildFingerprint(article, buildOptions, COLOPHON_VERSION);
     if (!options.force && context.ledger.isCurrent(input, fingerprint)) {
       summary.skipped += 1;
@@ -122,6 +123,7 @@ async function publishWithRetry(input: string, context: BatchContext): Promise<P
         write: false,
         ...(context.options.formats ? { formats: context.options.formats } : {}),
         ...(context.options.pageSize ? { pageSize: context.options.pageSize } : {}),
+        ...(context.options.print ? { print: context.options.print } : {}),
         ...(context.options.audit === undefined ? {} : { audit: context.options.audit }),
         ...(context.options.failOn ? { failOn: context.options.failOn } : {}),
       }),

@@ -5,11 +5,11 @@ import type { PageSize } from '../model/page-size.js';
 import { buildBatch } from '../batch/build-batch.js';
 import { discoverArticles } from '../batch/discover-articles.js';
 import { locateBrowser } from '../config/browser-location.js';
-import { type OutputFormat, publish } from '../publish/publish.js';
+import { type OutputFormat, type PrintOptions, publish } from '../publish/publish.js';
 import { batchProgress, batchSummaryTable } from './batch-progress.js';
 import { EXIT_AUDIT_FAILED, EXIT_PASSED, EXIT_TOOL_FAILED } from './exit-codes.js';
 import type { Io } from './io.js';
-import { parseFormats, parseImpact, parsePageSize, parsePositiveInteger } from './parse-options.js';
+import { parseBleed, parseFormats, parseImpact, parsePageSize, parsePositiveInteger } from './parse-options.js';
 import { buildSummary } from './terminal-summary.js';
 
 interface BuildFlags {
@@ -24,6 +24,10 @@ interface BuildFlags {
   concurrency: number;
   timeout: number;
   force?: boolean;
+  bleed?: number;
+  cropMarks?: boolean;
+  hyphenation: boolean;
+  certifiedBy?: string;
 }
 
 /** `colophon build <inputs…>`: the web page, EPUB and PDF of each article, audited; several articles share one browser. */
@@ -34,7 +38,11 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
     .argument('<inputs...>', 'article files (.txt, .md, .html), folders holding article.yaml, folders to search, or globs')
     .option('-o, --out <dir>', 'output root; the article goes to <dir>/<slug>/', 'output')
     .option('-f, --formats <list>', 'comma-separated: html,epub,pdf', parseFormats, ['html', 'epub', 'pdf'] as OutputFormat[])
-    .option('-p, --page-size <size>', 'A4, Letter or A5', parsePageSize, 'A4' as PageSize)
+    .option('-p, --page-size <size>', 'A4, Letter, A5, or WIDTHxHEIGHTmm such as 170x240mm', parsePageSize, 'A4' as PageSize)
+    .option('--bleed <mm>', 'print bleed for a print shop, e.g. 3mm (TrimBox/BleedBox set)', parseBleed)
+    .option('--crop-marks', 'draw crop marks outside the trim (as PDF artifacts)')
+    .option('--no-hyphenation', 'do not hyphenate the print edition')
+    .option('--certified-by <name>', 'who is named as evaluator when the EPUB’s conformance claim is made')
     .option('--fail-on <level>', 'exit 2 when the audit finds something at this impact or worse: minor, moderate, serious, critical', parseImpact, 'serious' as Impact)
     .option('--no-audit', 'skip the audit and the reports')
     .option('--browser <path>', 'Chromium or Chrome binary (default: PUPPETEER_EXECUTABLE_PATH, then the system Chromium)')
@@ -52,6 +60,8 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
       const input = inputs[0] as string;
       const result = await publish({
         input,
+        print: printOptions(flags),
+        ...(flags.certifiedBy ? { certifiedBy: flags.certifiedBy } : {}),
         outDir: flags.out,
         formats: flags.formats,
         pageSize: flags.pageSize,
@@ -73,6 +83,7 @@ async function buildSeveral(inputs: string[], flags: BuildFlags, io: Io): Promis
     executablePath: locateBrowser({ explicit: flags.browser, environment: io.environment }),
     formats: flags.formats,
     pageSize: flags.pageSize,
+    print: printOptions(flags),
     audit: flags.audit,
     failOn: flags.failOn,
     concurrency: flags.concurrency,
@@ -83,4 +94,8 @@ async function buildSeveral(inputs: string[], flags: BuildFlags, io: Io): Promis
   if (!flags.quiet || summary.failed.length > 0) io.stdout(`${batchSummaryTable(summary)}\n`);
   if (summary.failed.length > 0) return EXIT_TOOL_FAILED;
   return summary.auditFailed.length > 0 ? EXIT_AUDIT_FAILED : EXIT_PASSED;
+}
+
+function printOptions(flags: BuildFlags): PrintOptions {
+  return { hyphenate: flags.hyphenation, ...(flags.bleed === undefined ? {} : { bleed: flags.bleed }), ...(flags.cropMarks ? { cropMarks: true } : {}) };
 }

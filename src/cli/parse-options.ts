@@ -13,10 +13,13 @@ export function parseFormats(value: string): OutputFormat[] {
   return formats as OutputFormat[];
 }
 
+/** `A4`, `letter`, `A5`, or a custom `170x240mm` (width × height in millimetres). */
 export function parsePageSize(value: string): PageSize {
   const size = PAGE_SIZES.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
-  if (!size) throw new InvalidArgumentError(`expected one of ${PAGE_SIZES.join(', ')}; got "${value}".`);
-  return size;
+  if (size) return size;
+  const custom = /^(\d+(?:\.\d+)?)\s*[x×]\s*(\d+(?:\.\d+)?)\s*mm$/i.exec(value.trim());
+  if (custom) return { width: Number(custom[1]), height: Number(custom[2]) };
+  throw new InvalidArgumentError(`expected one of ${PAGE_SIZES.join(', ')}, or WIDTHxHEIGHTmm such as 170x240mm; got "${value}".`);
 }
 
 export function parseImpact(value: string): Impact {
@@ -29,4 +32,12 @@ export function parsePositiveInteger(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError(`expected a whole number of at least 1; got "${value}".`);
   return number;
+}
+
+/** `--bleed 3mm` or `--bleed 3` → 3 (millimetres). */
+export function parseBleed(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(mm)?$/i.exec(value.trim());
+  const millimetres = match ? Number(match[1]) : Number.NaN;
+  if (!(millimetres >= 0 && millimetres <= 20)) throw new InvalidArgumentError(`expected millimetres from 0 to 20, e.g. 3mm; got "${value}".`);
+  return millimetres;
 }

@@ -9,7 +9,7 @@ import type { Finding, Impact } from '../model/finding.js';
 import type { ArticleMetadata } from '../model/metadata.js';
 import { DEFAULT_PAGE_SIZE, type PageSize } from '../model/page-size.js';
 import { paginationOf } from '../pagination/index.js';
-import { buildPdf } from '../pdf/index.js';
+import { buildPdfWithWarnings } from '../pdf/index.js';
 import { renderWebPage } from '../render/web-page.js';
 import { type AuditReport, makeReport, reportJson } from '../report/audit-report.js';
 import { reportHtml } from '../report/report-html.js';
@@ -29,6 +29,8 @@ export interface PublishOptions {
   /** Default: all three. */
   formats?: readonly OutputFormat[];
   pageSize?: PageSize;
+  /** Print production: bleed (mm), crop marks, hyphenation of the print edition (default on). */
+  print?: PrintOptions;
   /** Run the audit and write report.json / report.html. Default true. */
   audit?: boolean;
   /** Impact at which the audit fails (`passed: false`). Default `serious`. */
@@ -44,6 +46,14 @@ export interface PublishOptions {
    * the audit runs and finds nothing in the EPUB. Default: the publisher, else the authors.
    */
   certifiedBy?: string;
+}
+
+export interface PrintOptions {
+  /** Bleed in millimetres (0 to 20). */
+  bleed?: number;
+  cropMarks?: boolean;
+  /** Soft hyphens for the article's language in the print edition; default true. */
+  hyphenate?: boolean;
 }
 
 export interface PublishedOutput {
@@ -76,7 +86,13 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const needsBrowser = formats.includes('pdf') || runAudit;
   const lease: BrowserLease | undefined = needsBrowser ? await leaseBrowser(options.browser, options.environment) : undefined;
   try {
-    const made = await makeOutputs(document, formats, { pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE, lease, audit: runAudit, certifiedBy: options.certifiedBy });
+    const made = await makeOutputs(document, formats, {
+      pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
+      print: options.print ?? {},
+      lease,
+      audit: runAudit,
+      certifiedBy: options.certifiedBy,
+    });
     const files: OutputFile[] = made.outputs.map(({ name, bytes }) => ({ name, bytes }));
     let findings: Finding[] = [];
     let report: AuditReport | undefined;
@@ -119,6 +135,7 @@ interface MadeOutputs {
 
 interface MakeOptions {
   pageSize: PageSize;
+  print: PrintOptions;
   lease: BrowserLease | undefined;
   audit: boolean;
   certifiedBy: string | undefined;
@@ -135,7 +152,9 @@ async function makeOutputs(document: SemanticDocument, formats: readonly OutputF
   if (formats.includes('html')) made.outputs.push({ name: 'index.html', format: 'html', bytes: new TextEncoder().encode(await renderWebPage(document)) });
   let pdf: Uint8Array | undefined;
   if (formats.includes('pdf') && browser) {
-    pdf = await buildPdf(document, { browser, pageSize: options.pageSize, producer: `Colophon ${COLOPHON_VERSION}` });
+    const printed = await buildPdfWithWarnings(document, { browser, pageSize: options.pageSize, ...options.print, producer: `Colophon ${COLOPHON_VERSION}` });
+    pdf = printed.bytes;
+    made.warnings.push(...printed.warnings);
   }
   if (formats.includes('epub')) {
     const name = `${slug}.epub`;
