@@ -18,6 +18,7 @@ export interface BatchOptions {
   formats?: readonly OutputFormat[];
   pageSize?: PageSize;
   print?: PrintOptions;
+  allowRemote?: boolean;
   audit?: boolean;
   failOn?: Impact;
   /** Articles built at once (pages in the one browser). Default 1. */
@@ -90,7 +91,7 @@ async function buildOne(input: string, context: BatchContext): Promise<void> {
   const { options, summary } = context;
   const started = performance.now();
   try {
-    const article = await ingest({ path: input });
+    const article = await ingest({ path: input, ...(options.allowRemote ? { allowRemote: true } : {}) });
     const slug = article.metadata.slug;
     claimSlug(context.slugs, slug, input);
     const buildOptions = { formats: options.formats, pageSize: options.pageSize, print: options.print, audit: options.audit, failOn: options.failOn };
@@ -124,6 +125,7 @@ async function publishWithRetry(input: string, context: BatchContext): Promise<P
         ...(context.options.formats ? { formats: context.options.formats } : {}),
         ...(context.options.pageSize ? { pageSize: context.options.pageSize } : {}),
         ...(context.options.print ? { print: context.options.print } : {}),
+        ...(context.options.allowRemote ? { allowRemote: true } : {}),
         ...(context.options.audit === undefined ? {} : { audit: context.options.audit }),
         ...(context.options.failOn ? { failOn: context.options.failOn } : {}),
       }),

@@ -28,6 +28,7 @@ interface BuildFlags {
   cropMarks?: boolean;
   hyphenation: boolean;
   certifiedBy?: string;
+  allowRemote?: boolean;
 }
 
 /** `colophon build <inputs…>`: the web page, EPUB and PDF of each article, audited; several articles share one browser. */
@@ -39,6 +40,7 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
     .option('-o, --out <dir>', 'output root; the article goes to <dir>/<slug>/', 'output')
     .option('-f, --formats <list>', 'comma-separated: html,epub,pdf', parseFormats, ['html', 'epub', 'pdf'] as OutputFormat[])
     .option('-p, --page-size <size>', 'A4, Letter, A5, or WIDTHxHEIGHTmm such as 170x240mm', parsePageSize, 'A4' as PageSize)
+    .option('--allow-remote', 'download images the article names by http(s) URL (off: Colophon fetches nothing)')
     .option('--bleed <mm>', 'print bleed for a print shop, e.g. 3mm (TrimBox/BleedBox set)', parseBleed)
     .option('--crop-marks', 'draw crop marks outside the trim (as PDF artifacts)')
     .option('--no-hyphenation', 'do not hyphenate the print edition')
@@ -61,6 +63,7 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
       const result = await publish({
         input,
         print: printOptions(flags),
+        ...(flags.allowRemote ? { allowRemote: true } : {}),
         ...(flags.certifiedBy ? { certifiedBy: flags.certifiedBy } : {}),
         outDir: flags.out,
         formats: flags.formats,
@@ -84,6 +87,7 @@ async function buildSeveral(inputs: string[], flags: BuildFlags, io: Io): Promis
     formats: flags.formats,
     pageSize: flags.pageSize,
     print: printOptions(flags),
+    ...(flags.allowRemote ? { allowRemote: true } : {}),
     audit: flags.audit,
     failOn: flags.failOn,
     concurrency: flags.concurrency,

@@ -15,6 +15,8 @@ import { readWebPage, webPageHtml } from './web-page/read-web-page.js';
 export interface IngestOptions {
   /** An article file (.txt, .md, .html) or a folder holding article.yaml and the text. */
   path: string;
+  /** Download images the article names by http(s) URL; off by default (nothing is ever fetched otherwise). */
+  allowRemote?: boolean;
 }
 
 /** Reads an article from disk into metadata and (untrusted) body HTML. Nothing is fetched, no script runs. */
@@ -33,7 +35,7 @@ async function readArticle(options: IngestOptions): Promise<IngestedArticle> {
     const file = settleLanguage(mergePageMetadata(page.metadata, located.file), page.text, origin, warnings);
     const standfirst = file.standfirst ?? page.standfirst;
     const metadata = resolveMetadata(file, { slug: located.slug, standfirst, origin });
-    const html = await webPageHtml(page, { baseDir: located.baseDir, origin, language: metadata.language, pageUrl: page.metadata.source });
+    const html = await webPageHtml(page, { baseDir: located.baseDir, allowRemote: options.allowRemote, origin, language: metadata.language, pageUrl: page.metadata.source });
     return withStandfirst({ metadata, bodyHtml: html.bodyHtml, assets: html.assets, warnings: [...warnings, ...html.warnings], sourcePath: origin }, standfirst);
   }
 
@@ -42,7 +44,7 @@ async function readArticle(options: IngestOptions): Promise<IngestedArticle> {
     const body = decoded.text.replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
     const file = settleLanguage({ ...located.file, ...markdown.file }, body, origin, warnings);
     const metadata = resolveMetadata(file, { slug: located.slug, title: markdown.title, standfirst: file.standfirst, origin });
-    const { bodyHtml, assets } = await markdownHtml(markdown, { baseDir: located.baseDir, language: metadata.language });
+    const { bodyHtml, assets } = await markdownHtml(markdown, { baseDir: located.baseDir, allowRemote: options.allowRemote, language: metadata.language });
     return withStandfirst({ metadata, bodyHtml, assets, warnings, sourcePath: origin }, file.standfirst);
   }
 
@@ -50,7 +52,7 @@ async function readArticle(options: IngestOptions): Promise<IngestedArticle> {
   const file = settleLanguage(located.file, decoded.text, origin, warnings);
   const metadata = resolveMetadata(file, { slug: located.slug, standfirst: text.standfirst, origin });
   const figures: FigureFile[] = file.images ?? (file.image ? [file.image] : []);
-  const html = await plainTextHtml(text.blocks, figures, { baseDir: located.baseDir, language: metadata.language });
+  const html = await plainTextHtml(text.blocks, figures, { baseDir: located.baseDir, allowRemote: options.allowRemote, language: metadata.language });
   return withStandfirst(
     { metadata, bodyHtml: html.bodyHtml, assets: html.assets, warnings: [...warnings, ...text.warnings, ...html.warnings], sourcePath: origin },
     text.standfirst,

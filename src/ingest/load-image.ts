@@ -4,6 +4,7 @@ import { imageSize } from 'image-size';
 import { ColophonError } from '../errors.js';
 import type { Asset } from '../model/asset.js';
 import { sanitizeSvgImage } from '../sanitize/svg-image.js';
+import { fetchRemoteImage } from './fetch-remote-image.js';
 
 export const MAX_IMAGE_BYTES = 15 * 1024 * 1024;
 export const MAX_IMAGE_PIXELS = 60_000_000;
@@ -26,8 +27,19 @@ const EXTENSION: Record<string, string> = {
  * Loads an image named by an article (a path relative to the article, or a `data:` URI) into memory
  * as `images/<name>.<ext>`. The type comes from the bytes, never the file name. Remote URLs are refused.
  */
-export async function loadImage(src: string, options: { baseDir: string; name: string }): Promise<LoadedImage> {
-  const bytes = src.startsWith('data:') ? decodeDataUri(src) : await readLocalImage(src, options.baseDir);
+export interface ImageLoading {
+  /** Folder relative paths start from. */
+  baseDir: string;
+  /** Download http(s) images (`--allow-remote`); off by default: Colophon never fetches unless told to. */
+  allowRemote?: boolean | undefined;
+}
+
+export async function loadImage(src: string, options: ImageLoading & { name: string }): Promise<LoadedImage> {
+  const bytes = src.startsWith('data:')
+    ? decodeDataUri(src)
+    : options.allowRemote && /^https?:\/\//i.test(src)
+      ? await fetchRemoteImage(src, MAX_IMAGE_BYTES)
+      : await readLocalImage(src, options.baseDir);
   const mediaType = sniffImageType(bytes);
   if (!mediaType) {
     throw new ColophonError('IMAGE_INVALID', `${shorten(src)} is not a PNG, JPEG, GIF, WebP or SVG image.`, {
@@ -48,7 +60,7 @@ export async function loadImage(src: string, options: { baseDir: string; name: s
 async function readLocalImage(src: string, baseDir: string): Promise<Uint8Array> {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^[a-z]:[\\/]/i.test(src)) {
     throw new ColophonError('IMAGE_INVALID', `The image ${shorten(src)} is not a local file.`, {
-      hint: 'Colophon never fetches from the network while building: download the image and name the local file.',
+      hint: 'Colophon fetches nothing unless told to: download the image and name the local file, or pass --allow-remote (allowRemote: true).',
     });
   }
   const path = isAbsolute(src) ? src : resolve(baseDir, src);

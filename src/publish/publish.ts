@@ -28,6 +28,8 @@ export interface PublishOptions {
   outDir?: string;
   /** Default: all three. */
   formats?: readonly OutputFormat[];
+  /** Download images named by http(s) URL while reading the input (never while rendering). Default false. */
+  allowRemote?: boolean;
   pageSize?: PageSize;
   /** Print production: bleed (mm), crop marks, hyphenation of the print edition (default on). */
   print?: PrintOptions;
@@ -80,7 +82,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const formats = options.formats ?? OUTPUT_FORMATS;
   const runAudit = options.audit ?? true;
   const failOn = options.failOn ?? 'serious';
-  const document = composeDocument(sanitize(await ingest({ path: options.input })));
+  const document = composeDocument(sanitize(await ingest({ path: options.input, ...(options.allowRemote ? { allowRemote: true } : {}) })));
   const { slug } = document.metadata;
   const outputDir = join(options.outDir ?? 'output', slug);
   const needsBrowser = formats.includes('pdf') || runAudit;

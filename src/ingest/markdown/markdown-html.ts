@@ -2,7 +2,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import type { Asset } from '../../model/asset.js';
 import { escapeXml } from '../../markup/escape.js';
 import { figureMarkup } from '../figure-markup.js';
-import { type LoadedImage, loadImage } from '../load-image.js';
+import { type ImageLoading, type LoadedImage, loadImage } from '../load-image.js';
 import { parseCaptionLine } from '../plain-text/caption-rule.js';
 import type { MarkdownArticle } from './read-markdown.js';
 
@@ -13,11 +13,11 @@ import type { MarkdownArticle } from './read-markdown.js';
  */
 export async function markdownHtml(
   article: MarkdownArticle,
-  options: { baseDir: string; language: string },
+  options: ImageLoading & { language: string },
 ): Promise<{ bodyHtml: string; assets: Asset[] }> {
   const images = new Map<string, LoadedImage>();
   for (const src of article.imageSources) {
-    if (!images.has(src)) images.set(src, await loadImage(src, { baseDir: options.baseDir, name: `figure-${images.size + 1}` }));
+    if (!images.has(src)) images.set(src, await loadImage(src, { ...options, name: `figure-${images.size + 1}` }));
   }
   const tokens = figuresFromLoneImages(article.tokens, images, options.language);
   const renderer = article.renderer;

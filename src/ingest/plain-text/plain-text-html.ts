@@ -3,7 +3,7 @@ import type { IngestWarning } from '../../model/document.js';
 import type { FigureSource } from '../../model/metadata.js';
 import { escapeXml } from '../../markup/escape.js';
 import { figureMarkup } from '../figure-markup.js';
-import { loadImage } from '../load-image.js';
+import { type ImageLoading, loadImage } from '../load-image.js';
 import type { Asset } from '../../model/asset.js';
 import type { CaptionLine } from './caption-rule.js';
 import type { TextBlock } from './read-plain-text.js';
@@ -22,7 +22,7 @@ export interface PlainTextHtml {
 export async function plainTextHtml(
   blocks: readonly TextBlock[],
   figures: readonly FigureSource[],
-  options: { baseDir: string; language: string },
+  options: ImageLoading & { language: string },
 ): Promise<PlainTextHtml> {
   const parts: string[] = [];
   const assets: Asset[] = [];
@@ -31,7 +31,7 @@ export async function plainTextHtml(
   const addFigure = async (source: FigureSource, found: CaptionLine | undefined) => {
     figureIndex += 1;
     const name = `figure-${figureIndex}`;
-    const image = await loadImage(source.src, { baseDir: options.baseDir, name });
+    const image = await loadImage(source.src, { baseDir: options.baseDir, allowRemote: options.allowRemote, name });
     assets.push(image.asset);
     parts.push(figureMarkup({ id: name, image, alt: source.alt, caption: captionFor(source, found), language: options.language }));
   };

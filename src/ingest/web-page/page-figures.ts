@@ -23,14 +23,14 @@ export interface PageFigures {
  */
 export async function renderPageFigures(
   article: ExtractedArticle,
-  options: { baseDir: string; origin: string; language: string },
+  options: { baseDir: string; origin: string; language: string; allowRemote?: boolean | undefined },
 ): Promise<PageFigures> {
   const assets: Asset[] = [];
   const warnings: IngestWarning[] = [];
   const document = article.body.ownerDocument;
   const load = async (img: Element, name: string) => {
     const candidates = article.imageSources.get(img.getAttribute('src') ?? '') ?? imageCandidates(img);
-    const resolved = await resolvePageImage(candidates, { baseDir: options.baseDir, name, origin: options.origin });
+    const resolved = await resolvePageImage(candidates, { baseDir: options.baseDir, name, origin: options.origin, allowRemote: options.allowRemote });
     if (resolved.warning) warnings.push(resolved.warning);
     if (resolved.image) assets.push(resolved.image.asset);
     return resolved.image;

@@ -26,8 +26,11 @@ export interface ResolvedImage {
  * Nothing is fetched: an image only on the web is dropped with IMAGE_REMOTE_DROPPED. A file outside the page's
  * folder, a missing file or bytes that are no image are dropped with IMAGE_DROPPED (the page, not the author, named them).
  */
-export async function resolvePageImage(candidates: readonly string[], options: { baseDir: string; name: string; origin: string }): Promise<ResolvedImage> {
-  const usable = candidates.find((candidate) => candidate.startsWith('data:') || isLocal(candidate));
+export async function resolvePageImage(
+  candidates: readonly string[],
+  options: { baseDir: string; name: string; origin: string; allowRemote?: boolean | undefined },
+): Promise<ResolvedImage> {
+  const usable = candidates.find((candidate) => candidate.startsWith('data:') || isLocal(candidate) || (options.allowRemote === true && /^https?:\/\//i.test(candidate)));
   if (!usable) {
     const remote = candidates[0];
     if (!remote) return { warning: { code: 'IMAGE_DROPPED', message: `${options.origin}: an image names no source; it was left out.` } };
@@ -39,7 +42,7 @@ export async function resolvePageImage(candidates: readonly string[], options: {
     };
   }
   let src = usable;
-  if (!usable.startsWith('data:')) {
+  if (!usable.startsWith('data:') && isLocal(usable)) {
     const path = localPath(usable, options.baseDir);
     const inside = relative(options.baseDir, path);
     if (inside.startsWith('..') || isAbsolute(inside)) {
@@ -48,7 +51,7 @@ export async function resolvePageImage(candidates: readonly string[], options: {
     src = path;
   }
   try {
-    return { image: await loadImage(src, { baseDir: options.baseDir, name: options.name }) };
+    return { image: await loadImage(src, { baseDir: options.baseDir, allowRemote: options.allowRemote, name: options.name }) };
   } catch (cause) {
     if (!isColophonError(cause)) throw cause;
     return { warning: { code: 'IMAGE_DROPPED', message: `${options.origin}: ${cause.message} It was left out.` } };
