@@ -83,6 +83,21 @@ describe('the PDF', () => {
     expect(text).toContain('Licence');
   });
 
+  it('reads in the same order as the web edition (pdftotext)', async () => {
+    const pdfText = (await pdftotext(file('kfor-otan-ue.pdf'))).replace(/\u00ad\s*\n/g, '').replace(/\s+/g, ' ');
+    const html = readFileSync(file('index.html'), 'utf8');
+    const blocks = [...html.matchAll(/<(h1|h2|p|figcaption)\b[^>]*>([\s\S]*?)<\/\1>/g)]
+      .map((match) => (match[2] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim())
+      .filter((text) => text.length > 12 && !text.startsWith('Édition accessible'));
+    expect(blocks.length).toBeGreaterThan(12);
+    let position = -1;
+    for (const block of blocks) {
+      const found = pdfText.indexOf(block.slice(0, 40), position + 1);
+      expect(found, `"${block.slice(0, 40)}" after position ${position}`).toBeGreaterThan(position);
+      position = found;
+    }
+  });
+
   it('identifies as PDF/UA in its XMP, and qpdf finds nothing wrong', async () => {
     expect(await pdfinfoMetadata(file('kfor-otan-ue.pdf'))).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
     const check = await qpdfCheck(file('kfor-otan-ue.pdf'));
