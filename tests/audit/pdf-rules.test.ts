@@ -21,7 +21,7 @@ interface Fixture {
 const CONTENT =
   '/Artifact BMC 0.9 g 0 0 595 842 re f EMC\n' +
   '/H1 <</MCID 0>> BDC BT /F1 24 Tf 72 760 Td (Title \\(with parens\\)) Tj ET EMC\n' +
-  '/Figure <</MCID 1>> BDC 0.5 g 72 600 200 100 re f EMC\n' +
+  '/Figure <</MCID 1>> BDC 0.5 g 72 600 200 100 re f q 200 0 0 100 72 600 cm /Im1 Do Q EMC\n' +
   '/Link <</MCID 2>> BDC BT /F1 12 Tf 72 560 Td (example.org) Tj ET EMC\n' +
   '/Artifact BMC BT /F1 9 Tf 290 40 Td (1 / 1) Tj ET EMC\n';
 
@@ -38,7 +38,8 @@ async function fixture(): Promise<Fixture> {
     BaseFont: 'AAAAAA+Fixture',
     FontDescriptor: context.obj({ Type: 'FontDescriptor', FontName: 'AAAAAA+Fixture', FontFile2: fontFile }),
   });
-  page.set(PDFName.of('Resources'), context.obj({ Font: { F1: context.register(font) } }));
+  const image = context.stream(new Uint8Array([128, 128, 128]), { Type: 'XObject', Subtype: 'Image', Width: 1, Height: 1, ColorSpace: 'DeviceRGB', BitsPerComponent: 8 });
+  page.set(PDFName.of('Resources'), context.obj({ Font: { F1: context.register(font) }, XObject: { Im1: context.register(image) } }));
   page.set(PDFName.of('Contents'), context.register(context.flateStream(CONTENT)));
 
   const annotation = context.obj({
@@ -105,6 +106,14 @@ const DEFECTS: ReadonlyArray<[ruleId: string, what: string, defect: Defect]> = [
   ['pdfua-7.1-t12', 'a structure element without /P', ({ heading }) => heading.delete(PDFName.of('P'))],
   ['pdfua-7.2-t34', 'no /Lang', ({ pdf }) => pdf.catalog.delete(PDFName.of('Lang'))],
   ['pdfua-7.3-t01', 'a Figure without Alt', ({ figure }) => figure.delete(PDFName.of('Alt'))],
+  [
+    'pdfua-7.3-image-figure',
+    'an image tagged as a Span',
+    ({ pdf, page, figure }) => {
+      page.set(PDFName.of('Contents'), pdf.context.register(pdf.context.flateStream(CONTENT.replace('/Figure <</MCID 1>>', '/Span <</MCID 1>>'))));
+      figure.set(PDFName.of('S'), PDFName.of('Span'));
+    },
+  ],
   ['pdfua-7.4.2-t01', 'H1 then H3', ({ link }) => link.set(PDFName.of('S'), PDFName.of('H3'))],
   ['pdfua-7.18.3-t01', 'annotations without /Tabs /S', ({ page }) => page.set(PDFName.of('Tabs'), PDFName.of('R'))],
   ['pdfua-7.18.5-t02', 'a Link without /Contents', ({ pdf, page }) => linkAnnotation(pdf, page).delete(PDFName.of('Contents'))],
@@ -138,6 +147,34 @@ describe('PDF rules (after veraPDF’s PDF/UA-1 profile)', () => {
     const findings = await auditPdf(await broken.pdf.save(), { file: 'located.pdf' });
     expect(findings.find((finding) => finding.ruleId === 'pdfua-7.3-t01')?.location).toEqual({ file: 'located.pdf', page: 1, selector: 'Document[1]/Figure[1]' });
     expect(findings.find((finding) => finding.ruleId === 'pdfua-7.18.3-t01')?.location).toEqual({ file: 'located.pdf', page: 1 });
+  });
+
+  it('follows images into form XObjects and inline images; decorative images in /Artifact pass', async () => {
+    const spanned = await fixture();
+    const { context } = spanned.pdf;
+    const form = context.stream('/Im1 Do BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 1, 1], Resources: spanned.page.lookup(PDFName.of('Resources')) as never });
+    const resources = spanned.page.lookup(PDFName.of('Resources'), PDFDict);
+    resources.lookup(PDFName.of('XObject'), PDFDict).set(PDFName.of('Fm1'), context.register(form));
+    const withForm = (content: string): void => spanned.page.set(PDFName.of('Contents'), context.register(context.flateStream(content)));
+    withForm(CONTENT.replace('/Im1 Do', '/Fm1 Do').replace('/Figure <</MCID 1>>', '/Span <</MCID 1>>'));
+    spanned.figure.set(PDFName.of('S'), PDFName.of('Span'));
+    const findings = await auditPdf(await spanned.pdf.save(), { file: 'form.pdf' });
+    expect(findings.filter((finding) => finding.ruleId === 'pdfua-7.3-image-figure').map((finding) => [finding.location, finding.message])).toEqual([
+      [{ file: 'form.pdf', page: 1, selector: 'Document[1]/Span[1]' }, 'An image is tagged as Span, not as a Figure with Alt: assistive technology will not announce it.'],
+    ]);
+    withForm(CONTENT.replace('/Im1 Do', '/Fm1 Do').replace('/Figure <</MCID 1>> BDC', '/Artifact BMC /Span <</MCID 1>> BDC').replace('Q EMC', 'Q EMC EMC'));
+    expect(await ruleIdsOf(spanned.pdf)).not.toContain('pdfua-7.3-image-figure');
+  });
+
+  it('maps custom structure types through /RoleMap', async () => {
+    const mapped = await fixture();
+    mapped.figure.set(PDFName.of('S'), PDFName.of('Photo'));
+    const root = mapped.pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+    root.set(PDFName.of('RoleMap'), mapped.pdf.context.obj({ Photo: 'Figure' }));
+    expect(await ruleIdsOf(mapped.pdf)).toEqual([]);
+    root.set(PDFName.of('RoleMap'), mapped.pdf.context.obj({ Photo: 'Span' }));
+    const findings = await auditPdf(await mapped.pdf.save(), { file: 'mapped.pdf' });
+    expect(findings.map((finding) => finding.message)).toEqual(['An image is tagged as Photo (role-mapped to Span), not as a Figure with Alt: assistive technology will not announce it.']);
   });
 
   it('an untagged PDF without metadata fails the document-level rules', async () => {

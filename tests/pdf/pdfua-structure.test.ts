@@ -1,6 +1,9 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPdf } from '../../src/audit/pdf/audit-pdf.js';
+import { readPdfFacts } from '../../src/audit/pdf/read-pdf-facts.js';
 import { RenderingBrowser } from '../../src/browser/rendering-browser.js';
 import type { SemanticDocument } from '../../src/model/document.js';
 import { parseContentStream } from '../../src/pdf/content-stream.js';
@@ -14,6 +17,7 @@ import { structureElements } from '../../src/pdf/structure-tree.js';
 import { PRINT_PAGE_PATH, renderPrintPage } from '../../src/render/print-page.js';
 import { PdfScratch, pdfinfoStructure, pdftotext, qpdfCheck, runTool } from '../support/poppler.js';
 import { sampleDocument } from '../support/sample-document.js';
+import { pngImage } from './support/png-image.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -32,6 +36,15 @@ function severalPages(): SemanticDocument {
     .replace('<p>Le 14', '<p>Voir <a href="#section-1">le contexte</a>. Le 14')
     .replace('<h2 id="section-1">', `${paragraph.repeat(30)}<h2 id="section-1">`);
   return { ...sample, articleHtml: html };
+}
+
+/** The document with its figure a PNG (600 × 338 pixels) instead of the SVG. */
+function withPhoto(sample: SemanticDocument): SemanticDocument {
+  return {
+    ...sample,
+    assets: [{ path: 'images/figure-1.png', mediaType: 'image/png', bytes: pngImage(600, 338) }],
+    articleHtml: sample.articleHtml.replace('src="images/figure-1.svg"', 'src="images/figure-1.png"').replace('width="1200" height="675"', 'width="600" height="338"'),
+  };
 }
 
 beforeAll(async () => {
@@ -150,15 +163,41 @@ describe('Colophon’s PDF checker: Colophon’s PDF against a plain Chromium pr
     const ids = new Set(findings.map((finding) => finding.ruleId));
     for (const id of ['pdfua-5-t01', 'pdfua-7.1-t03', 'pdfua-7.1-t08', 'pdfua-7.1-t09', 'pdfua-7.3-t01', 'pdfua-7.18.5-t02']) expect(ids).toContain(id);
     // What Chromium 156 already gets right on its own.
-    for (const id of ['pdfua-6.2-t01', 'pdfua-7.1-t10', 'pdfua-7.1-t11', 'pdfua-7.1-t12', 'pdfua-7.2-t34', 'pdfua-7.18.3-t01', 'pdfua-7.21.4.1-t01']) {
+    for (const id of ['pdfua-6.2-t01', 'pdfua-7.3-image-figure', 'pdfua-7.1-t10', 'pdfua-7.1-t11', 'pdfua-7.1-t12', 'pdfua-7.2-t34', 'pdfua-7.18.3-t01', 'pdfua-7.21.4.1-t01']) {
       expect(ids).not.toContain(id);
     }
     const figure = findings.find((finding) => finding.ruleId === 'pdfua-7.3-t01');
     expect(figure?.location).toMatchObject({ page: 1, selector: expect.stringMatching(/\/Figure\[1\]$/) });
   });
 
-  it('skips the WeasyPrint comparison when WeasyPrint is not installed', async (context) => {
+  it('reports the image WeasyPrint’s pdf/ua-1 output leaves out of any Figure, which Colophon’s PDF of the same document tags', async (context) => {
     const weasyprint = await runTool('weasyprint', ['--version']).catch(() => undefined);
-    if (!weasyprint || weasyprint.exitCode !== 0) context.skip('WeasyPrint is not installed: no comparison with its PDF/UA output.');
+    if (!weasyprint || weasyprint.exitCode !== 0) {
+      context.skip('WeasyPrint is not installed: no comparison with its PDF/UA output.');
+      return;
+    }
+    // A raster figure: WeasyPrint draws an SVG <img> as paths and text, which no rule can tell from other graphics.
+    const photo = withPhoto(sampleDocument());
+    const site = await renderPrintPage(photo, { pageSize: 'A4' });
+    for (const [path, file] of site) {
+      await mkdir(dirname(join(scratch.dir, 'weasyprint', path)), { recursive: true });
+      await writeFile(join(scratch.dir, 'weasyprint', path), file.body);
+    }
+    const output = join(scratch.dir, 'weasyprint.pdf');
+    const run = await runTool('weasyprint', ['--pdf-variant', 'pdf/ua-1', join(scratch.dir, 'weasyprint', PRINT_PAGE_PATH), output]);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const findings = await auditPdf(await readFile(output), { file: 'weasyprint.pdf' });
+    const untagged = findings.filter((finding) => finding.ruleId === 'pdfua-7.3-image-figure');
+    // WeasyPrint 57 has no Figure element at all: the image's MCID belongs to a NonStruct.
+    expect(untagged).toHaveLength(1);
+    expect(untagged[0]?.location).toMatchObject({ page: 1, selector: expect.stringMatching(/^Document\[1\]\//) });
+    expect(untagged[0]?.message).toMatch(/^An image is tagged as \w+, not as a Figure with Alt/);
+    expect(structureElements(await load(await readFile(output))).some((element) => element.type === 'Figure')).toBe(false);
+
+    // Chromium paints the same PNG as an image XObject in the Figure, which Colophon keeps (with its Alt).
+    const colophon = await buildPdf(photo, { browser });
+    const images = (await readPdfFacts(colophon, 'colophon.pdf')).pages.flatMap((page) => page.images ?? []);
+    expect(images.map((image) => image.element?.type)).toEqual(['Figure']);
+    expect(await auditPdf(colophon, { file: 'colophon.pdf' })).toEqual([]);
   });
 });

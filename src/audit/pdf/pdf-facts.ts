@@ -35,7 +35,27 @@ export interface PageFact {
   /** Marks neither tagged nor artifact; undefined when the content could not be read (see `contentError`). */
   untaggedMarks?: Array<{ kind: PaintKind; operator: string }>;
   contentError?: string;
+  /** The images painted on the page (also inside form XObjects); undefined when the content could not be read. */
+  images?: ImageFact[];
   fonts: FontFact[];
+}
+
+/** One image painted: an image XObject (`Do`) or an inline image (`BI`), and how it is tagged. */
+export interface ImageFact {
+  operator: 'Do' | 'BI';
+  /** The XObject's resource name, for `Do`. */
+  name?: string;
+  /** Inside an /Artifact sequence. */
+  artifact: boolean;
+  /** MCID of the innermost enclosing sequence that has one; undefined when the image is untagged. */
+  mcid?: number;
+  /** The structure element that MCID belongs to, if the structure tree has it. */
+  element?: {
+    type: string;
+    path: string;
+    /** Standard types (after /RoleMap) of the element, then of each ancestor up to the root. */
+    standardTypes: string[];
+  };
 }
 
 export interface AnnotationFact {

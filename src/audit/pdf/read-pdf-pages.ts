@@ -4,9 +4,11 @@ import { linkTarget } from '../../pdf/link-annotations.js';
 import { untaggedMarks } from '../../pdf/marked-content.js';
 import { pageContentBytes } from '../../pdf/page-contents.js';
 import type { AnnotationFact, FontFact, PageFact } from './pdf-facts.js';
+import { pageImages, StructureResolver } from './read-pdf-images.js';
 
-/** Per page: tab order, annotations, the marks that are neither tagged nor artifacts, and the fonts. */
+/** Per page: tab order, annotations, the marks that are neither tagged nor artifacts, the images and how they are tagged, and the fonts. */
 export function readPageFacts(pdf: PDFDocument): PageFact[] {
+  const resolver = new StructureResolver(pdf);
   return pdf.getPages().map((page, index) => {
     const fact: PageFact = { page: index + 1, annotations: annotationsOf(page), fonts: fontsOf(page.node.Resources()) };
     const tabs = page.node.get(PDFName.of('Tabs'));
@@ -15,7 +17,9 @@ export function readPageFacts(pdf: PDFDocument): PageFact[] {
     if (!content) fact.contentError = 'its content stream uses a filter that cannot be decoded';
     else {
       try {
-        fact.untaggedMarks = untaggedMarks(parseContentStream(content), (name) => namedMcid(page, name)).map(({ kind, operator }) => ({ kind, operator }));
+        const operations = parseContentStream(content);
+        fact.untaggedMarks = untaggedMarks(operations, (name) => namedMcid(page, name)).map(({ kind, operator }) => ({ kind, operator }));
+        fact.images = pageImages(page, operations, resolver);
       } catch (error) {
         fact.contentError = error instanceof Error ? error.message : String(error);
       }

@@ -6,6 +6,7 @@ import { documentLanguage } from './document-language.js';
 import { embeddedFonts } from './embedded-fonts.js';
 import { figureAlt } from './figure-alt.js';
 import { headingNesting } from './heading-nesting.js';
+import { imageFigure } from './image-figure.js';
 import { linkContents } from './link-contents.js';
 import { marked } from './marked.js';
 import { metadataStream } from './metadata-stream.js';
@@ -26,6 +27,7 @@ export const PDF_RULES: readonly PdfRule[] = [
   structParentEntry,
   documentLanguage,
   figureAlt,
+  imageFigure,
   headingNesting,
   annotationTabOrder,
   linkContents,
