@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ColophonError, isColophonError } from '../errors.js';
 import { ingest } from '../ingest/ingest.js';
+import type { IngestedArticle } from '../model/document.js';
 import type { Impact } from '../model/finding.js';
 import type { PageSize } from '../model/page-size.js';
 import { type OutputFormat, type PrintOptions, type PublishResult, publish } from '../publish/publish.js';
@@ -101,7 +102,7 @@ async function buildOne(input: string, context: BatchContext): Promise<void> {
       options.onEvent?.({ type: 'skipped', input });
       return;
     }
-    const result = await publishWithRetry(input, context);
+    const result = await publishWithRetry(input, article, context);
     const files = Object.values(result.outputs).flatMap((output) => (output ? [{ name: output.name, bytes: output.bytes }] : []));
     await writeOutputs(join(options.outDir, slug), files);
     await context.ledger.record(input, { fingerprint, slug, files: files.map((file) => file.name) });
@@ -115,11 +116,12 @@ async function buildOne(input: string, context: BatchContext): Promise<void> {
   }
 }
 
-async function publishWithRetry(input: string, context: BatchContext): Promise<PublishResult> {
+async function publishWithRetry(input: string, article: IngestedArticle, context: BatchContext): Promise<PublishResult> {
   const attempt = () =>
     context.supervisor.run(input, context.options.timeoutMs ?? 180_000, (browser) =>
       publish({
         input,
+        article,
         browser,
         write: false,
         ...(context.options.formats ? { formats: context.options.formats } : {}),

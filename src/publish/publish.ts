@@ -4,7 +4,7 @@ import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { composeDocument } from '../document/compose.js';
 import { buildAuditBackedEpub, buildEpub, type EpubBuildOptions } from '../epub/index.js';
 import { ingest } from '../ingest/ingest.js';
-import type { IngestWarning, SemanticDocument } from '../model/document.js';
+import type { IngestedArticle, IngestWarning, SemanticDocument } from '../model/document.js';
 import type { Finding, Impact } from '../model/finding.js';
 import type { ArticleMetadata } from '../model/metadata.js';
 import { DEFAULT_PAGE_SIZE, type PageSize } from '../model/page-size.js';
@@ -30,6 +30,8 @@ export interface PublishOptions {
   formats?: readonly OutputFormat[];
   /** Download images named by http(s) URL while reading the input (never while rendering). Default false. */
   allowRemote?: boolean;
+  /** The input already read by `ingest` (batch builds read it once to fingerprint it); `input` then only names it. */
+  article?: IngestedArticle;
   pageSize?: PageSize;
   /** Print production: bleed (mm), crop marks, hyphenation of the print edition (default on). */
   print?: PrintOptions;
@@ -82,7 +84,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const formats = options.formats ?? OUTPUT_FORMATS;
   const runAudit = options.audit ?? true;
   const failOn = options.failOn ?? 'serious';
-  const document = composeDocument(sanitize(await ingest({ path: options.input, ...(options.allowRemote ? { allowRemote: true } : {}) })));
+  const article = options.article ?? (await ingest({ path: options.input, ...(options.allowRemote ? { allowRemote: true } : {}) }));
+  const document = composeDocument(sanitize(article));
   const { slug } = document.metadata;
   const outputDir = join(options.outDir ?? 'output', slug);
   const needsBrowser = formats.includes('pdf') || runAudit;
