@@ -25,10 +25,14 @@ export interface WrappedContent {
  * Sequences Chromium opened stay exactly as they are, also where they span q/Q.
  */
 export function wrapUntaggedContent(bytes: Uint8Array): WrappedContent {
-  const operations = parseContentStream(bytes);
-  const insertions = artifactInsertions(operations);
+  const insertions = artifactInsertions(parseContentStream(bytes));
   if (insertions.length === 0) return { bytes, artifacts: 0 };
-  return { bytes: editContent(bytes, insertions), artifacts: insertions.filter((edit) => edit.text === OPEN_ARTIFACT).length };
+  return { bytes: editContent(bytes, insertions), artifacts: countArtifacts(insertions) };
+}
+
+/** How many artifact sequences `artifactInsertions` opens. */
+export function countArtifacts(insertions: readonly ContentEdit[]): number {
+  return insertions.filter((edit) => edit.text === OPEN_ARTIFACT).length;
 }
 
 /** Our open artifact: how many of the stream's own sequences enclose it, and whether it is inside a text object. */
@@ -37,7 +41,8 @@ interface OpenArtifact {
   inText: boolean;
 }
 
-function artifactInsertions(operations: readonly ContentOperation[]): ContentEdit[] {
+/** The insertions (`/Artifact BMC`, `EMC`) that make a parsed stream's untagged marks artifacts; see `wrapUntaggedContent`. */
+export function artifactInsertions(operations: readonly ContentOperation[]): ContentEdit[] {
   const insertions: ContentEdit[] = [];
   /** The stream's own open sequences: does each tag its content (MCID) or make it an artifact? */
   const sequences: boolean[] = [];

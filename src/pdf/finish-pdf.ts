@@ -4,10 +4,9 @@ import type { ArticleMetadata } from '../model/metadata.js';
 import type { PageSize } from '../model/page-size.js';
 import { applyAccessibilityMetadata } from './accessibility-metadata.js';
 import { regroupNestedFigures } from './figure-grouping.js';
-import { lowResolutionWarnings, type LowResolutionWarning } from './image-resolution.js';
-import { fixSoftHyphenText } from './soft-hyphen-text.js';
+import { lowResolutionWarningsOf, type LowResolutionWarning } from './image-resolution.js';
 import { describeLinks } from './link-annotations.js';
-import { markPageArtifacts } from './page-artifacts.js';
+import { rewritePageContents } from './page-content-rewrite.js';
 import { drawCropMarks } from './crop-marks.js';
 import { printSheetOf, setPageBoxes } from './page-boxes.js';
 
@@ -26,9 +25,9 @@ export interface FinishOptions {
 
 /**
  * Post-processes Chromium's tagged PDF with pdf-lib into what PDF/UA-1 asks for: document metadata
- * (see `applyAccessibilityMetadata`), untagged marks made artifacts (`markPageArtifacts`), one
- * Figure with /Alt per figure (`regroupNestedFigures`), hyphenated words read whole
- * (`fixSoftHyphenText`), link annotations with /Contents and pages
+ * (see `applyAccessibilityMetadata`), untagged marks made artifacts and hyphenated words read whole
+ * (`rewritePageContents`: one pass over each page's content), one Figure with /Alt per figure
+ * (`regroupNestedFigures`), link annotations with /Contents and pages
  * with `/Tabs /S` (`describeLinks`), exact paper size, and for a print shop TrimBox, BleedBox and
  * crop marks (`setPageBoxes`, `drawCropMarks`). Everything else (parent tree, outline,
  * fonts) is carried over object for object. Saved without object streams so that poppler and qpdf
@@ -54,13 +53,13 @@ export async function finishPdfWithWarnings(printed: Uint8Array, metadata: Artic
   }
   const producer = options.producer ?? (pdf.getProducer()?.trim() || 'Colophon');
   applyAccessibilityMetadata(pdf, metadata, { producer });
-  markPageArtifacts(pdf);
-  fixSoftHyphenText(pdf);
+  // Before the crop marks are drawn: they are artifacts already, and not part of the page's images.
+  const content = rewritePageContents(pdf);
   regroupNestedFigures(pdf);
   describeLinks(pdf, options.linkTexts ?? new Map());
   const sheet = printSheetOf(options.pageSize, { bleed: options.bleed ?? 0, cropMarks: options.cropMarks === true });
   setPageBoxes(pdf, sheet);
   if (options.cropMarks) drawCropMarks(pdf, sheet);
-  const warnings = lowResolutionWarnings(pdf);
+  const warnings = lowResolutionWarningsOf(content.images);
   return { bytes: await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }), warnings };
 }

@@ -1,5 +1,5 @@
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
-import { parseContentStream } from './content-stream.js';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, decodePDFRawStream, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { parseContentStream, type ContentOperation } from './content-stream.js';
 import { pageContentBytes } from './page-contents.js';
 
 /**
@@ -39,18 +39,28 @@ const MAX_FORM_DEPTH = 8;
 
 /** Every raster image drawn, page by page, in drawing order. */
 export function placedImages(pdf: PDFDocument): PlacedImage[] {
-  const images: PlacedImage[] = [];
-  pdf.getPages().forEach((page, index) => {
+  return pdf.getPages().flatMap((page, index) => {
     const bytes = pageContentBytes(page);
-    const resources = page.node.Resources();
-    if (bytes && resources) collectImages(pdf, bytes, resources, IDENTITY, index + 1, images, 0);
+    return bytes ? imagesOnPage(page, parseContentStream(bytes), index + 1) : [];
   });
+}
+
+/** The raster images one page draws, given its parsed content (forms it draws are read here). */
+export function imagesOnPage(page: PDFPage, operations: readonly ContentOperation[], pageNumber: number): PlacedImage[] {
+  const images: PlacedImage[] = [];
+  const resources = page.node.Resources();
+  if (resources) collectImages(page.doc, operations, resources, IDENTITY, pageNumber, images, 0);
   return images;
 }
 
 /** One warning per image printed below `minPpi`, saying how many pixels it would need. */
 export function lowResolutionWarnings(pdf: PDFDocument, minPpi = MIN_PRINT_PPI): LowResolutionWarning[] {
-  return placedImages(pdf)
+  return lowResolutionWarningsOf(placedImages(pdf), minPpi);
+}
+
+/** `lowResolutionWarnings` for images already found. */
+export function lowResolutionWarningsOf(images: readonly PlacedImage[], minPpi = MIN_PRINT_PPI): LowResolutionWarning[] {
+  return images
     .filter((image) => image.ppi < minPpi)
     .map((image) => {
       const ppi = Math.round(image.ppi);
@@ -69,7 +79,7 @@ export function lowResolutionWarnings(pdf: PDFDocument, minPpi = MIN_PRINT_PPI):
 
 function collectImages(
   pdf: PDFDocument,
-  content: Uint8Array,
+  operations: readonly ContentOperation[],
   resources: PDFDict,
   base: Matrix,
   page: number,
@@ -79,7 +89,7 @@ function collectImages(
   const xObjects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict);
   const stack: Matrix[] = [];
   let ctm = base;
-  for (const operation of parseContentStream(content)) {
+  for (const operation of operations) {
     if (operation.operator === 'q') stack.push(ctm);
     else if (operation.operator === 'Q') ctm = stack.pop() ?? base;
     else if (operation.operator === 'cm') {
@@ -94,7 +104,7 @@ function collectImages(
       else if (subtype === PDFName.of('Form') && depth < MAX_FORM_DEPTH) {
         const formResources = xObject.dict.lookupMaybe(PDFName.of('Resources'), PDFDict) ?? resources;
         const matrix = matrixOf(xObject.dict.lookupMaybe(PDFName.of('Matrix'), PDFArray));
-        collectImages(pdf, decodePDFRawStream(xObject).decode(), formResources, multiply(matrix, ctm), page, images, depth + 1);
+        collectImages(pdf, parseContentStream(decodePDFRawStream(xObject).decode()), formResources, multiply(matrix, ctm), page, images, depth + 1);
       }
     }
   }

@@ -9,19 +9,22 @@ import type { ContentOperand, ContentOperation } from './content-stream.js';
 
 export type PaintKind = 'text' | 'path' | 'image' | 'xobject' | 'shading';
 
-const TEXT_SHOWING = new Set(['Tj', 'TJ', "'", '"']);
+const TEXT_SHOWING = ['Tj', 'TJ', "'", '"'];
 /** `n` ends a path without painting it (a clipping path): it marks nothing, so it is not content. */
-const PATH_PAINTING = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
+const PATH_PAINTING = ['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*'];
 export const PATH_CONSTRUCTION = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're']);
+/** One lookup an operation (this runs for every operator of every page). */
+const PAINT_KINDS = new Map<string, PaintKind>([
+  ...TEXT_SHOWING.map((operator) => [operator, 'text'] as const),
+  ...PATH_PAINTING.map((operator) => [operator, 'path'] as const),
+  ['BI', 'image'],
+  ['Do', 'xobject'],
+  ['sh', 'shading'],
+]);
 
 /** The kind of mark an operation makes, or undefined for state, construction and marked-content operators. */
 export function paintKind(operator: string): PaintKind | undefined {
-  if (TEXT_SHOWING.has(operator)) return 'text';
-  if (PATH_PAINTING.has(operator)) return 'path';
-  if (operator === 'BI') return 'image';
-  if (operator === 'Do') return 'xobject';
-  if (operator === 'sh') return 'shading';
-  return undefined;
+  return PAINT_KINDS.get(operator);
 }
 
 export function beginsMarkedContent(operation: ContentOperation): boolean {

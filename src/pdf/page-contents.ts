@@ -1,3 +1,4 @@
+import { deflateSync, inflateSync } from 'node:zlib';
 import { PDFArray, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFPage } from 'pdf-lib';
 
 /**
@@ -13,7 +14,7 @@ export function pageContentBytes(page: PDFPage): Uint8Array | undefined {
     if (stream === undefined) continue;
     if (!(stream instanceof PDFRawStream)) return undefined;
     try {
-      decoded.push(decodePDFRawStream(stream).decode());
+      decoded.push(decodedContent(stream));
     } catch {
       return undefined;
     }
@@ -21,11 +22,26 @@ export function pageContentBytes(page: PDFPage): Uint8Array | undefined {
   return joinWithNewlines(decoded);
 }
 
+/**
+ * A stream's decoded bytes. Plain Flate (what Chromium writes) is inflated by Node's zlib, several
+ * times faster than pdf-lib's JavaScript decoder on a long document; other filters go to pdf-lib.
+ */
+function decodedContent(stream: PDFRawStream): Uint8Array {
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  if (filter === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))) return inflateSync(stream.contents);
+  return decodePDFRawStream(stream).decode();
+}
+
+/** `bytes` as a new Flate-compressed stream object (compressed by Node's zlib, not pdf-lib's pako). */
+export function registerFlateStream(pdf: PDFDocument, bytes: Uint8Array): PDFRef {
+  return pdf.context.register(pdf.context.stream(deflateSync(bytes), { Filter: 'FlateDecode' }));
+}
+
 /** Replaces the page's content with `bytes`, one Flate-compressed stream; the old streams are removed. */
 export function setPageContentBytes(pdf: PDFDocument, page: PDFPage, bytes: Uint8Array): void {
   const previous = page.node.get(PDFName.of('Contents'));
   const oldRefs = previous instanceof PDFRef ? [previous] : previous instanceof PDFArray ? previous.asArray().filter((item) => item instanceof PDFRef) : [];
-  page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.flateStream(bytes)));
+  page.node.set(PDFName.of('Contents'), registerFlateStream(pdf, bytes));
   for (const ref of oldRefs) pdf.context.delete(ref as PDFRef);
 }
 
@@ -37,7 +53,7 @@ export function appendPageContent(pdf: PDFDocument, page: PDFPage, bytes: Uint8A
   const previous = page.node.get(PDFName.of('Contents'));
   const existing = previous instanceof PDFArray ? previous.asArray() : previous === undefined ? [] : [previous];
   const open = pdf.context.register(pdf.context.stream('q\n'));
-  const close = pdf.context.register(pdf.context.flateStream(joinWithNewlines([new TextEncoder().encode('Q'), bytes])));
+  const close = registerFlateStream(pdf, joinWithNewlines([new TextEncoder().encode('Q'), bytes]));
   page.node.set(PDFName.of('Contents'), pdf.context.obj([open, ...existing, close]));
 }
 

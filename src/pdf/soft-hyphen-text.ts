@@ -50,6 +50,8 @@ export function fixSoftHyphenText(pdf: PDFDocument): SoftHyphenCounts {
 interface TextObject {
   begin: ContentOperation;
   end: ContentOperation;
+  /** Index of the `ET` in the stream's operations. */
+  endIndex: number;
   body: readonly ContentOperation[];
   /** The BDC operations of Chromium's soft-hyphen spans in it. */
   softHyphens: ContentOperation[];
@@ -64,7 +66,7 @@ export function softHyphenEdits(operations: readonly ContentOperation[]): { edit
   const objects = textObjects(operations);
   objects.forEach((object, index) => {
     const next = objects[index + 1];
-    const breaks = object.endsWithSoftHyphen && next !== undefined && next.begin === operations[operations.indexOf(object.end) + 1] && isSingleGlyph(next);
+    const breaks = object.endsWithSoftHyphen && next !== undefined && next.begin === operations[object.endIndex + 1] && isSingleGlyph(next);
     object.softHyphens.forEach((span, rank) => {
       if (breaks && rank === object.softHyphens.length - 1) return;
       edits.push({ from: span.start, to: span.end, text: SILENT_SPAN });
@@ -86,7 +88,7 @@ function textObjects(operations: readonly ContentOperation[]): TextObject[] {
     else if (operation.operator === 'ET' && begin !== undefined) {
       const body = operations.slice(begin + 1, index);
       const beginOperation = operations[begin];
-      if (beginOperation) objects.push({ begin: beginOperation, end: operation, body, ...softHyphenSpans(body) });
+      if (beginOperation) objects.push({ begin: beginOperation, end: operation, endIndex: index, body, ...softHyphenSpans(body) });
       begin = undefined;
     }
   });

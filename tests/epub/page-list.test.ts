@@ -102,8 +102,4 @@ describe('the page list', () => {
     const pagination = await paginationOf(paged('the sample article').book.pdf, longArticleDocument());
     expect(pagination.unplaced.map((page) => page.page)).toEqual([2, 3]);
   });
-
-  it('paginates a PDF in a few seconds at most', () => {
-    for (const { book } of books.values()) expect(book.paginationMs).toBeLessThan(3_000);
-  });
 });

@@ -93,14 +93,10 @@ describe('a hyphenated print PDF', () => {
     expect((await qpdfCheck(hyphenated.file)).exitCode).toBe(0);
   });
 
-  it('costs a few milliseconds to hyphenate', () => {
+  it('hyphenates the same HTML the same way each time (the time it takes is in the benchmark)', () => {
     const document = longDocument();
-    hyphenateArticleHtml(document.articleHtml, 'fr');
-    const started = performance.now();
     const html = hyphenateArticleHtml(document.articleHtml, 'fr');
-    const elapsed = performance.now() - started;
-    console.info(`hyphenation: ${Math.round(elapsed)} ms for ${document.articleHtml.length} characters of HTML`);
     expect(html).toContain('\u00ad');
-    expect(elapsed).toBeLessThan(500);
+    expect(hyphenateArticleHtml(document.articleHtml, 'fr')).toBe(html);
   });
 });
