@@ -22,6 +22,8 @@ export interface AuditOptions {
   axeTags?: readonly string[];
   /** Render small pictures of PDF pages for report.html (with poppler's pdftoppm). Default true. */
   pdfThumbnails?: boolean;
+  /** Run axe on EPUB content documents (default true); see `EpubAuditOptions.axe`. */
+  epubAxe?: boolean;
 }
 
 /** One audited file: its findings count, and what the reports show about it (optional fields: added in report schema 1.1). */
@@ -80,21 +82,22 @@ export interface AuditResult {
 
 /** The audit stage: HTML through axe, EPUB through the package rules and axe, PDF through the PDF/UA rules. */
 export async function audit(targets: readonly AuditTarget[], options: AuditOptions): Promise<AuditResult> {
-  const files: AuditedFile[] = [];
-  const all: Finding[] = [];
-  for (const target of targets) {
-    const started = performance.now();
-    const { findings, details } = await auditOne(target, options);
-    files.push({ file: target.file, kind: target.kind, findings: findings.length, ...details, durationMs: Math.round(performance.now() - started) });
-    all.push(...findings);
-  }
-  return { files, findings: sortFindings(dedupe(all)) };
+  // Files are audited at once (the browser's page pool bounds how many documents load together); results keep the targets' order.
+  const audited = await Promise.all(
+    targets.map(async (target) => {
+      const started = performance.now();
+      const { findings, details } = await auditOne(target, options);
+      const file: AuditedFile = { file: target.file, kind: target.kind, findings: findings.length, ...details, durationMs: Math.round(performance.now() - started) };
+      return { file, findings };
+    }),
+  );
+  return { files: audited.map((one) => one.file), findings: sortFindings(dedupe(audited.flatMap((one) => one.findings))) };
 }
 
 async function auditOne(target: AuditTarget, options: AuditOptions): Promise<{ findings: Finding[]; details: FileDetails }> {
   const common = { file: target.file, browser: options.browser, ...(options.axeTags ? { axeTags: options.axeTags } : {}) };
   if (target.kind === 'html') return { findings: await auditHtml(target.bytes, common), details: describeHtml(target.bytes) };
-  if (target.kind === 'epub') return auditEpubWithDetails(target.bytes, common);
+  if (target.kind === 'epub') return auditEpubWithDetails(target.bytes, options.epubAxe === false ? { ...common, axe: false } : common);
   const findings = await auditPdf(target.bytes, { file: target.file });
   const details = await describePdf(target.bytes, target.file);
   if (options.pdfThumbnails === false) return { findings, details };

@@ -1,19 +1,10 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { audit } from '../audit/audit.js';
 import { DEFAULT_AXE_TAGS } from '../audit/axe/run-axe.js';
-import { collectAuditTargets } from '../audit/collect-targets.js';
 import type { Impact } from '../model/finding.js';
-import { leaseBrowser } from '../publish/browser-lease.js';
-import { writeOutputs } from '../publish/write-outputs.js';
-import { makeReport, reportJson } from '../report/audit-report.js';
-import { reportHtml } from '../report/report-html.js';
-import { COLOPHON_VERSION } from '../version.js';
-import { EXIT_AUDIT_FAILED, EXIT_PASSED } from './exit-codes.js';
 import type { Io } from './io.js';
 import { parseImpact } from './parse-options.js';
-import { auditSummary } from './terminal-summary.js';
 
-interface AuditFlags {
+export interface AuditFlags {
   failOn: Impact;
   report?: string;
   browser?: string;
@@ -37,20 +28,8 @@ export function registerAuditCommand(program: Command, io: Io, setExitCode: (cod
     .option('--json', 'print the report as JSON')
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (paths: string[], flags: AuditFlags) => {
-      const targets = await collectAuditTargets(paths);
-      const lease = await leaseBrowser(flags.browser ? { executablePath: flags.browser } : undefined, io.environment);
-      try {
-        const result = await audit(targets, { browser: lease.browser, ...(flags.standard ? { axeTags: flags.standard } : {}), pdfThumbnails: flags.report !== undefined && flags.thumbnails !== false });
-        const report = makeReport({ version: COLOPHON_VERSION, failOn: flags.failOn, files: result.files, findings: result.findings });
-        if (flags.report) {
-          await writeOutputs(flags.report, [{ name: 'report.json', bytes: reportJson(report) }, { name: 'report.html', bytes: reportHtml(report) }]);
-        }
-        if (flags.json) io.stdout(reportJson(report));
-        else if (!flags.quiet) io.stdout(`${auditSummary(report)}\n`);
-        setExitCode(report.outcome.passed ? EXIT_PASSED : EXIT_AUDIT_FAILED);
-      } finally {
-        await lease.release();
-      }
+      const { runAudit } = await import('./run-audit.js');
+      setExitCode(await runAudit(paths, flags, io));
     });
 }
 

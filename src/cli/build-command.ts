@@ -2,17 +2,14 @@ import { cpus } from 'node:os';
 import type { Command } from 'commander';
 import type { Impact } from '../model/finding.js';
 import type { PageSize } from '../model/page-size.js';
-import { buildBatch } from '../batch/build-batch.js';
 import { discoverArticles } from '../batch/discover-articles.js';
+import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { locateBrowser } from '../config/browser-location.js';
-import { type OutputFormat, type PrintOptions, publish } from '../publish/publish.js';
-import { batchProgress, batchSummaryTable } from './batch-progress.js';
-import { EXIT_AUDIT_FAILED, EXIT_PASSED, EXIT_TOOL_FAILED } from './exit-codes.js';
+import type { OutputFormat } from '../model/output-format.js';
 import type { Io } from './io.js';
 import { parseBleed, parseFormats, parseImpact, parsePageSize, parsePositiveInteger } from './parse-options.js';
-import { buildSummary } from './terminal-summary.js';
 
-interface BuildFlags {
+export interface BuildFlags {
   out: string;
   formats: OutputFormat[];
   pageSize: PageSize;
@@ -55,51 +52,22 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
     .option('--force', 'rebuild articles whose inputs have not changed since the last run')
     .action(async (patterns: string[], flags: BuildFlags) => {
       const inputs = await discoverArticles(patterns);
-      if (inputs.length > 1) {
-        setExitCode(await buildSeveral(inputs, flags, io));
-        return;
+      // One article: Chromium starts now, while Node loads the pipeline (about as long as a launch takes).
+      const launching = inputs.length === 1 && (flags.formats.includes('pdf') || flags.audit) ? launchBrowser(flags, io) : undefined;
+      // A failed launch is reported by publish (after any problem with the input); until then it is not an unhandled rejection.
+      launching?.catch(() => undefined);
+      try {
+        const { buildOne, buildSeveral } = await import('./run-build.js');
+        setExitCode(inputs.length > 1 ? await buildSeveral(inputs, flags, io) : await buildOne(inputs[0] as string, flags, io, launching));
+      } finally {
+        await launching?.then((browser) => browser.close(), () => undefined);
       }
-      const input = inputs[0] as string;
-      const result = await publish({
-        input,
-        print: printOptions(flags),
-        ...(flags.allowRemote ? { allowRemote: true } : {}),
-        ...(flags.certifiedBy ? { certifiedBy: flags.certifiedBy } : {}),
-        outDir: flags.out,
-        formats: flags.formats,
-        pageSize: flags.pageSize,
-        failOn: flags.failOn,
-        audit: flags.audit,
-        environment: io.environment,
-        ...(flags.browser ? { browser: { executablePath: flags.browser } } : {}),
-      });
-      if (flags.json && result.report) io.stdout(`${JSON.stringify(result.report, null, 2)}\n`);
-      else if (!flags.quiet) io.stdout(`${buildSummary(result, io.cwd)}\n`);
-      setExitCode(result.passed ? EXIT_PASSED : EXIT_AUDIT_FAILED);
     });
 }
 
-async function buildSeveral(inputs: string[], flags: BuildFlags, io: Io): Promise<number> {
-  const summary = await buildBatch({
-    inputs,
-    outDir: flags.out,
-    executablePath: locateBrowser({ explicit: flags.browser, environment: io.environment }),
-    formats: flags.formats,
-    pageSize: flags.pageSize,
-    print: printOptions(flags),
-    ...(flags.allowRemote ? { allowRemote: true } : {}),
-    audit: flags.audit,
-    failOn: flags.failOn,
-    concurrency: flags.concurrency,
-    timeoutMs: flags.timeout * 1000,
-    force: flags.force ?? false,
-    ...(flags.quiet ? {} : { onEvent: batchProgress(inputs.length, { write: io.stdout, isTTY: io.isTTY ?? false }) }),
-  });
-  if (!flags.quiet || summary.failed.length > 0) io.stdout(`${batchSummaryTable(summary)}\n`);
-  if (summary.failed.length > 0) return EXIT_TOOL_FAILED;
-  return summary.auditFailed.length > 0 ? EXIT_AUDIT_FAILED : EXIT_PASSED;
-}
-
-function printOptions(flags: BuildFlags): PrintOptions {
-  return { hyphenate: flags.hyphenation, ...(flags.bleed === undefined ? {} : { bleed: flags.bleed }), ...(flags.cropMarks ? { cropMarks: true } : {}) };
+async function launchBrowser(flags: BuildFlags, io: Io): Promise<RenderingBrowser> {
+  const executablePath = locateBrowser({ explicit: flags.browser, environment: io.environment });
+  const { RenderingBrowser } = await import('../browser/rendering-browser.js');
+  // Two pages a script mode: the PDF prints while the cover renders, and documents are audited two at a time.
+  return RenderingBrowser.launch({ executablePath, pages: 2 });
 }

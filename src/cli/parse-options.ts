@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { IMPACTS, type Impact } from '../model/finding.js';
 import { PAGE_SIZES, type PageSize } from '../model/page-size.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../publish/publish.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../model/output-format.js';
 
 /** `--formats html,epub` → ['html', 'epub'] */
 export function parseFormats(value: string): OutputFormat[] {

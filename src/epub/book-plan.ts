@@ -90,6 +90,17 @@ function articleProperties({ facts }: ArticleContent): string[] {
   return [...(facts.hasMathML ? ['mathml'] : []), ...(facts.hasInlineSvg ? ['svg'] : [])];
 }
 
+/**
+ * Colophon's own cover for `document`, rendered by `browser`, in the form `EpubBuildOptions.cover` takes:
+ * made ahead of `buildEpub` so that it can be rendered while the PDF prints, and once for the two
+ * builds of an audit-backed EPUB.
+ */
+export async function renderOwnCover(document: SemanticDocument, browser: RenderingBrowser): Promise<Asset & { alt: string }> {
+  const language = canonicalLanguage(document.metadata.language);
+  const cover = await renderedCover({ ...document.metadata, language }, epubLabels(language), browser);
+  return { path: cover.href, mediaType: cover.mediaType, bytes: cover.bytes, alt: cover.alt };
+}
+
 /** The article's language as a canonical BCP 47 tag (`fr`, `fr-CA`); a tag that is not one stops the build. */
 function canonicalLanguage(language: string): string {
   try {

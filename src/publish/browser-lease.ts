@@ -7,12 +7,14 @@ export interface BrowserLease {
   release(): Promise<void>;
 }
 
-export async function leaseBrowser(
-  given: RenderingBrowser | { executablePath?: string } | undefined,
-  environment: Readonly<Record<string, string | undefined>> | undefined,
-): Promise<BrowserLease> {
+/** A browser the caller owns, running or being launched (it closes it), or where to find one to launch here. */
+export type BrowserChoice = RenderingBrowser | Promise<RenderingBrowser> | { executablePath?: string };
+
+export async function leaseBrowser(given: BrowserChoice | undefined, environment: Readonly<Record<string, string | undefined>> | undefined): Promise<BrowserLease> {
   if (given instanceof RenderingBrowser) return { browser: given, release: async () => undefined };
+  if (given instanceof Promise) return { browser: await given, release: async () => undefined };
   const executablePath = locateBrowser({ explicit: given?.executablePath, environment: environment ?? {} });
-  const browser = await RenderingBrowser.launch({ executablePath });
+  // Two pages a script mode: the PDF prints while the cover renders, and documents are audited two at a time.
+  const browser = await RenderingBrowser.launch({ executablePath, pages: 2 });
   return { browser, release: () => browser.close() };
 }

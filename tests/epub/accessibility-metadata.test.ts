@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildEpub, type EpubBuildOptions } from '../../src/epub/index.js';
 import type { SemanticDocument } from '../../src/model/document.js';
@@ -80,5 +81,20 @@ describe('conformance claim', () => {
 
   it('is refused when an image has no text alternative', async () => {
     await expect(buildEpub(documentWithUndescribedImage(), { claimConformance: true })).rejects.toMatchObject({ code: 'OPTIONS_INVALID' });
+  });
+
+  it('changes the package document alone, so that the audit of the unclaimed EPUB stands for the content of the claimed one', async () => {
+    // publish() audits the unclaimed EPUB with axe, and the claimed rebuild with the package rules only.
+    const entries = async (options: EpubBuildOptions) => {
+      const zip = await JSZip.loadAsync((await buildEpub(sampleDocument(), options)).bytes);
+      const files = new Map<string, string>();
+      for (const [path, entry] of Object.entries(zip.files)) if (!entry.dir) files.set(path, await entry.async('base64'));
+      return files;
+    };
+    const unclaimed = await entries({ claimConformance: false });
+    const claimed = await entries({ claimConformance: true });
+    expect([...claimed.keys()]).toEqual([...unclaimed.keys()]);
+    const changed = [...claimed.keys()].filter((path) => claimed.get(path) !== unclaimed.get(path));
+    expect(changed).toEqual(['OEBPS/content.opf']);
   });
 });

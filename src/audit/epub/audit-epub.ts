@@ -14,20 +14,36 @@ export interface EpubAudit {
   details: FileDetails;
 }
 
+export interface EpubAuditOptions {
+  file: string;
+  browser: RenderingBrowser;
+  axeTags?: readonly string[];
+  /**
+   * Run axe on the content documents (default true). False only when the same content documents were
+   * audited already and found clean, e.g. an EPUB rebuilt with a conformance claim, which changes the
+   * package document alone.
+   */
+  axe?: boolean;
+}
+
 /** Package rules on the EPUB, then axe on every content document, each loaded with its own CSS, images and fonts. */
-export async function auditEpub(bytes: Uint8Array, options: { file: string; browser: RenderingBrowser; axeTags?: readonly string[] }): Promise<Finding[]> {
+export async function auditEpub(bytes: Uint8Array, options: EpubAuditOptions): Promise<Finding[]> {
   return (await auditEpubWithDetails(bytes, options)).findings;
 }
 
-export async function auditEpubWithDetails(bytes: Uint8Array, options: { file: string; browser: RenderingBrowser; axeTags?: readonly string[] }): Promise<EpubAudit> {
+export async function auditEpubWithDetails(bytes: Uint8Array, options: EpubAuditOptions): Promise<EpubAudit> {
   const epub = await readEpubPackage(bytes, options.file);
   const rules = EPUB_RULES.filter((rule) => epub.epubVersion === 3 || !rule.epub3Only);
   const findings = packageFindings(epub, rules, options.file);
   const site = siteOf(epub);
-  for (const document of epub.contentDocuments) {
-    const axeOptions = { browser: options.browser, site, entry: document.path, location: { file: options.file, document: document.path } };
-    findings.push(...(await runAxe(options.axeTags ? { ...axeOptions, tags: options.axeTags } : axeOptions)));
-  }
+  // The documents go to axe together: the browser's page pool decides how many run at once.
+  const perDocument = options.axe === false ? [] : await Promise.all(
+    epub.contentDocuments.map((document) => {
+      const axeOptions = { browser: options.browser, site, entry: document.path, location: { file: options.file, document: document.path } };
+      return runAxe(options.axeTags ? { ...axeOptions, tags: options.axeTags } : axeOptions);
+    }),
+  );
+  findings.push(...perDocument.flat());
   const skipped = EPUB_RULES.filter((rule) => !rules.includes(rule)).map((rule) => rule.id);
   return { findings, details: describeEpub(epub, skipped) };
 }

@@ -1,0 +1,117 @@
+import { type AuditedKind, type AuditResult, audit, sortFindings } from '../audit/audit.js';
+import type { RenderingBrowser } from '../browser/rendering-browser.js';
+import { buildAuditBackedEpub, buildEpub, renderOwnCover, type EpubBuildOptions } from '../epub/index.js';
+import type { Asset } from '../model/asset.js';
+import type { IngestWarning, SemanticDocument } from '../model/document.js';
+import type { PageSize } from '../model/page-size.js';
+import { paginationOf, type PageStart } from '../pagination/index.js';
+import { buildPdfWithWarnings, type FinishedPdf } from '../pdf/index.js';
+import { renderWebPage } from '../render/web-page.js';
+import { COLOPHON_VERSION } from '../version.js';
+
+import type { OutputFormat } from '../model/output-format.js';
+
+export type { OutputFormat } from '../model/output-format.js';
+
+export interface MadeOutput {
+  name: string;
+  format: OutputFormat;
+  bytes: Uint8Array;
+}
+
+export interface MadeOutputs {
+  /** In the order html, epub, pdf (those asked for). */
+  outputs: MadeOutput[];
+  /** Notes for the report (a page list left out, a low-resolution image). */
+  warnings: IngestWarning[];
+  /** The audit of every output, when asked for (and a browser was given). */
+  audit?: AuditResult;
+}
+
+export interface MakeOptions {
+  pageSize: PageSize;
+  /** Print production options for the PDF (bleed, crop marks, hyphenation). */
+  print: { bleed?: number; cropMarks?: boolean; hyphenate?: boolean };
+  /** Needed for the PDF, the rendered cover and the audit; without it, no PDF and an SVG cover. */
+  browser: RenderingBrowser | undefined;
+  audit: boolean;
+  certifiedBy: string | undefined;
+}
+
+/**
+ * Every output of one article, and their audit, with the independent work at once: the web page's audit,
+ * the EPUB's cover and the PDF's print start together; the EPUB waits for the PDF (its page list is
+ * the PDF's pages) and is audited before its conformance claim is written; the PDF is audited as soon
+ * as it is made. Everything runs in the one browser, whose page pool bounds how much loads together.
+ */
+export async function makeOutputs(document: SemanticDocument, formats: readonly OutputFormat[], options: MakeOptions): Promise<MadeOutputs> {
+  const { slug } = document.metadata;
+  const { browser } = options;
+  const auditOne = browser && options.audit ? (file: string, kind: AuditedKind, bytes: Uint8Array) => audit([{ file, kind, bytes }], { browser }) : undefined;
+  const warnings: IngestWarning[] = [];
+
+  const html = formats.includes('html') ? new TextEncoder().encode(await renderWebPage(document)) : undefined;
+  const htmlAudit = html && auditOne?.('index.html', 'html', html);
+  const cover = formats.includes('epub') && browser ? renderOwnCover(document, browser) : undefined;
+  const pdf = formats.includes('pdf') && browser
+    ? buildPdfWithWarnings(document, { browser, pageSize: options.pageSize, ...options.print, producer: `Colophon ${COLOPHON_VERSION}` })
+    : undefined;
+  const pdfAudit = pdf && auditOne && pdf.then((printed) => auditOne(`${slug}.pdf`, 'pdf', printed.bytes));
+  const epub = formats.includes('epub') ? makeEpub(document, { name: `${slug}.epub`, pdf, cover, browser: auditOne && browser, certifiedBy: options.certifiedBy, warnings }) : undefined;
+  const [printed, book, ...audits] = await Promise.all([pdf, epub, htmlAudit, epub?.then((made) => made.audit), pdfAudit]);
+
+  const outputs: MadeOutput[] = [];
+  if (html) outputs.push({ name: 'index.html', format: 'html', bytes: html });
+  if (book) outputs.push({ name: `${slug}.epub`, format: 'epub', bytes: book.bytes });
+  if (printed) {
+    outputs.push({ name: `${slug}.pdf`, format: 'pdf', bytes: printed.bytes });
+    warnings.push(...printed.warnings);
+  }
+  const made: MadeOutputs = { outputs, warnings };
+  const done = audits.filter((result): result is AuditResult => result !== undefined);
+  if (auditOne) made.audit = { files: done.flatMap((result) => result.files), findings: sortFindings(done.flatMap((result) => result.findings)) };
+  return made;
+}
+
+interface EpubRequest {
+  name: string;
+  pdf: Promise<FinishedPdf> | undefined;
+  cover: Promise<Asset & { alt: string }> | undefined;
+  /** The browser to audit with; absent: no audit, and no conformance claim. */
+  browser: RenderingBrowser | undefined;
+  certifiedBy: string | undefined;
+  warnings: IngestWarning[];
+}
+
+/**
+ * The EPUB, paginated like the PDF when there is one. Audited, it is built without a conformance claim,
+ * audited, and rebuilt with the claim only when the audit found nothing; the claim changes the package
+ * document alone, so the rebuilt EPUB goes through the package rules again but not through axe.
+ */
+async function makeEpub(document: SemanticDocument, request: EpubRequest): Promise<{ bytes: Uint8Array; audit?: AuditResult }> {
+  const { browser, name } = request;
+  const [pdf, cover] = await Promise.all([request.pdf, request.cover]);
+  const options: EpubBuildOptions = {
+    ...(cover && { cover }),
+    ...(pdf && { pageStarts: await pageStartsOf(pdf.bytes, document, request.warnings) }),
+    ...(request.certifiedBy !== undefined && { certifiedBy: request.certifiedBy }),
+  };
+  if (!browser) return { bytes: (await buildEpub(document, options)).bytes };
+  let unclaimed: AuditResult | undefined;
+  const backed = await buildAuditBackedEpub(document, options, async (bytes) => {
+    unclaimed = await audit([{ file: name, kind: 'epub', bytes }], { browser });
+    return unclaimed.findings;
+  });
+  const bytes = backed.epub.bytes;
+  if (!backed.claimed && unclaimed) return { bytes, audit: unclaimed };
+  return { bytes, audit: await audit([{ file: name, kind: 'epub', bytes }], { browser, epubAxe: false }) };
+}
+
+/** Where the PDF's pages start in the article; none (and a note) when a page cannot be found, rather than a wrong page list. */
+async function pageStartsOf(pdf: Uint8Array, document: SemanticDocument, warnings: IngestWarning[]): Promise<PageStart[]> {
+  const pagination = await paginationOf(pdf, document);
+  if (pagination.unplaced.length === 0) return pagination.pageStarts;
+  const pages = pagination.unplaced.map((page) => page.page).join(', ');
+  warnings.push({ code: 'PAGE_LIST_OMITTED', message: `The EPUB has no page list: the text of PDF page(s) ${pages} was not found in the article.` });
+  return [];
+}
