@@ -67,9 +67,17 @@ export function comparableText(text: string): string {
 const KEPT = /[\p{L}\p{N}]/u;
 const MODIFIER_LETTER = /\p{Lm}/u;
 
+/** Characters reduced already: a book has a few hundred distinct characters and hundreds of thousands of them. */
+const REDUCED = new Map<string, string>();
+
 function comparableCharacters(character: string): string {
-  // NFKC unfolds ligatures (ﬁ → fi) and full-width forms, so a PDF's glyph names and the markup agree.
-  return [...character.normalize('NFKC').toLowerCase()].filter((part) => KEPT.test(part) && !MODIFIER_LETTER.test(part)).join('');
+  let reduced = REDUCED.get(character);
+  if (reduced === undefined) {
+    // NFKC unfolds ligatures (ﬁ → fi) and full-width forms, so a PDF's glyph names and the markup agree.
+    reduced = [...character.normalize('NFKC').toLowerCase()].filter((part) => KEPT.test(part) && !MODIFIER_LETTER.test(part)).join('');
+    if (REDUCED.size < 65_536) REDUCED.set(character, reduced);
+  }
+  return reduced;
 }
 
 function isUnrendered(element: Element): boolean {

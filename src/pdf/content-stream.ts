@@ -48,6 +48,25 @@ const LITERAL_KEYWORDS = new Set(['true', 'false', 'null']);
 const ESCAPES: Readonly<Record<number, number>> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c };
 /** Operators are a few bytes long and repeat thousands of times a page: their strings are made once. */
 const SHORT_WORDS = new Map<number, string>();
+/**
+ * SHARED_OPERANDS: Chromium shows text one glyph at a time (`6.348 0 Td <0088> Tj`), so a page holds
+ * thousands of operands that are the same few numbers and glyph codes. Those are made once and shared
+ * (a 100-page book has about two million operands; allocating each made garbage collection the largest
+ * cost of reading it). Operands are read-only for everyone: never change one in place.
+ */
+const NUMBERS = new Map<number, ContentOperand>();
+const MOST_SHARED_NUMBERS = 65_536;
+const GLYPH_STRINGS: Array<ContentOperand | undefined> = new Array(0x100 + 0x10000);
+
+function numberOperand(value: number): ContentOperand {
+  let operand = NUMBERS.get(value);
+  if (operand === undefined) {
+    if (NUMBERS.size >= MOST_SHARED_NUMBERS) NUMBERS.clear();
+    operand = { kind: 'number', value };
+    NUMBERS.set(value, operand);
+  }
+  return operand;
+}
 
 export class ContentSyntaxError extends Error {}
 
@@ -103,7 +122,7 @@ class ContentLexer {
         this.position += 2;
         return byte === 0x3c ? OPEN_DICT : CLOSE_DICT;
       }
-      if (byte === 0x3c) return { kind: 'string', bytes: this.hexString() };
+      if (byte === 0x3c) return this.hexOperand();
       throw new ContentSyntaxError(`Unexpected '>' at offset ${start}.`);
     }
     if (CLASS[byte] === DELIMITER) {
@@ -113,7 +132,7 @@ class ContentLexer {
     const end = this.runEnd(start);
     this.position = end;
     const number = numberIn(this.bytes, start, end);
-    return number === undefined ? wordIn(this.bytes, start, end) : { kind: 'number', value: number };
+    return number === undefined ? wordIn(this.bytes, start, end) : numberOperand(number);
   }
 
   /** The operand a token starts: arrays and dictionaries are read to their end. */
@@ -229,6 +248,29 @@ class ContentLexer {
     } else if (byte === 0x0d) {
       if (this.bytes[this.position] === 0x0a) this.position += 1;
     } else if (byte !== 0x0a) out.push(byte);
+  }
+
+  /** A hex string; the one- and two-byte strings that show one glyph each are shared (see `SHARED_OPERANDS`). */
+  private hexOperand(): ContentOperand {
+    const { bytes, position } = this;
+    const digits = bytes[position + 3] === 0x3e ? 2 : bytes[position + 5] === 0x3e ? 4 : 0;
+    if (digits > 0) {
+      let code = 0;
+      for (let at = position + 1; at <= position + digits; at += 1) {
+        const nibble = HEX_VALUE[bytes[at] as number] as number;
+        if (nibble > 15) return { kind: 'string', bytes: this.hexString() };
+        code = code * 16 + nibble;
+      }
+      this.position = position + digits + 2;
+      const key = digits === 2 ? code : 0x100 + code;
+      let operand = GLYPH_STRINGS[key];
+      if (operand === undefined) {
+        operand = { kind: 'string', bytes: digits === 2 ? Uint8Array.of(code) : Uint8Array.of(code >> 8, code & 0xff) };
+        GLYPH_STRINGS[key] = operand;
+      }
+      return operand;
+    }
+    return { kind: 'string', bytes: this.hexString() };
   }
 
   /** `<…>`: pairs of hex digits, whitespace ignored, a last odd digit completed with 0. */
