@@ -16,8 +16,10 @@ export class PagePool {
     private readonly options: { scripts: boolean; size: number; recycleAfter: number },
   ) {}
 
-  async acquire(): Promise<ReusablePage> {
-    const page = this.idle.pop();
+  /** An idle page (one showing `url` if there is one: its document can be reused), else a new one up to `size`, else the next one released. */
+  async acquire(url?: string): Promise<ReusablePage> {
+    const showing = url === undefined ? -1 : this.idle.findIndex((idle) => idle.page.url() === url);
+    const page = showing >= 0 ? this.idle.splice(showing, 1)[0] : this.idle.pop();
     if (page) return page;
     if (this.open < this.options.size) {
       this.open += 1;

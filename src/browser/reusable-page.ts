@@ -31,6 +31,21 @@ export class ReusablePage {
     return reusable;
   }
 
+  /**
+   * Whether every file `site` has at a path the page's current site also has is the same file (the document
+   * `entry` aside: it is the one written). A document written in place keeps what its predecessor loaded
+   * (HTML's "list of available images" is kept whatever the cache headers say), so a file that changed
+   * under the same path needs a navigation.
+   */
+  agreesWith(site: InMemorySite, entry: string): boolean {
+    for (const [path, file] of site) {
+      if (path === entry) continue;
+      const previous = this.site.get(path);
+      if (previous && previous.body !== file.body && !sameBytes(previous.body, file.body)) return false;
+    }
+    return true;
+  }
+
   /** Makes `site` the only files the page may load, for the use that starts now. */
   startUse(site: InMemorySite): BlockedRequest[] {
     this.site = site;
@@ -46,7 +61,8 @@ export class ReusablePage {
       await request.respond({
         status: 200,
         contentType: file.mediaType,
-        headers: { 'Content-Security-Policy': CONTENT_POLICY },
+        // no-store: a document written in place (see `rewriteInPlace`) must not reuse a file of the same path from the previous site.
+        headers: { 'Content-Security-Policy': CONTENT_POLICY, 'Cache-Control': 'no-store' },
         body: typeof file.body === 'string' ? file.body : Buffer.from(file.body),
       });
       return;
@@ -54,4 +70,9 @@ export class ReusablePage {
     if (!request.url().startsWith('data:')) this.blocked.push({ url: request.url(), resourceType: request.resourceType() });
     await request.abort('blockedbyclient');
   }
+}
+
+function sameBytes(a: Uint8Array | string, b: Uint8Array | string): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  return a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
 }

@@ -19,12 +19,12 @@ export async function renderedCover(metadata: ArticleMetadata, labels: EpubLabel
   const text = coverTextOf(metadata, labels);
   const site = await coverSite(text, metadata.language);
   try {
-    const png = await browser.withPage({ site, entry: COVER_PAGE_PATH, viewport: { width: COVER_WIDTH, height: COVER_HEIGHT } }, async ({ page }) => {
+    const png = await browser.withPage({ site, entry: COVER_PAGE_PATH, viewport: { width: COVER_WIDTH, height: COVER_HEIGHT } }, async ({ page, screenshot }) => {
       // The fonts are requested while the page is laid out; wait until they are in use (evaluated through DevTools: the page's own scripts stay off).
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      return page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: COVER_WIDTH, height: COVER_HEIGHT }, captureBeyondViewport: false });
+      return screenshot({ width: COVER_WIDTH, height: COVER_HEIGHT });
     });
-    return { href: 'cover.png', mediaType: 'image/png', bytes: new Uint8Array(png), alt: text.alt };
+    return { href: 'cover.png', mediaType: 'image/png', bytes: png, alt: text.alt };
   } catch (cause) {
     throw new ColophonError('EPUB_FAILED', 'Chromium could not render the EPUB’s cover.', {
       hint: 'Pass a cover image (`cover`), or build without a browser to get the SVG cover.',
