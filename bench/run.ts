@@ -41,7 +41,7 @@ try {
     cold.push(await time(() => execFileSync('node', ['bin/colophon.js', 'build', SAMPLE, '--out', out, '--quiet'], { stdio: 'inherit' })));
   }
 
-  const browser = await RenderingBrowser.launch({ executablePath });
+  const browser = await RenderingBrowser.launch({ executablePath, pages: 2 });
   const warmWithout: number[] = [];
   const warmWith: number[] = [];
   const book: Array<{ sections: number; pages: number; ms: number }> = [];
