@@ -159,7 +159,7 @@ export class RenderingBrowser {
  */
 function canRewriteInPlace(reusable: ReusablePage, options: OpenPageOptions): boolean {
   const file = options.site.get(options.entry);
-  return (options.scripts ?? 'off') === 'off' && file !== undefined && file.mediaType.startsWith('text/html') && reusable.page.url() === siteUrl(options.entry) && reusable.agreesWith(options.site, options.entry);
+  return (options.scripts ?? 'off') === 'off' && file !== undefined && file.mediaType.startsWith('text/html') && reusable.page.url() === siteUrl(options.entry) && reusable.agreesWith(options.site);
 }
 
 async function rewriteInPlace(reusable: ReusablePage, options: OpenPageOptions): Promise<boolean> {

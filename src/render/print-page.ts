@@ -1,4 +1,6 @@
 import type { InMemorySite, SiteFile } from '../browser/in-memory-site.js';
+import { createHash } from 'node:crypto';
+import type { Asset } from '../model/asset.js';
 import type { SemanticDocument } from '../model/document.js';
 import { mmToPt, pageDimensionsOf, type PageSize } from '../model/page-size.js';
 import { fontFaceCss, loadFontFaces } from './fonts.js';
@@ -23,7 +25,7 @@ const RUNNING_HEAD_MAX_LENGTH = 100;
 /**
  * The print edition as a self-contained in-memory site: `print.html` (the article in `<main>`),
  * `print.css` (fonts, article and print styles, page size and running head), the font files and
- * the article's images at the paths the HTML refers to. Chromium prints it to PDF. The article is
+ * the article's images (at paths named by their bytes: see `contentAddressedPath`). Chromium prints it to PDF. The article is
  * hyphenated here, and only here: the web page and the EPUB get it without soft hyphens.
  */
 export async function renderPrintPage(document: SemanticDocument, options: PrintPageOptions): Promise<InMemorySite> {
@@ -33,13 +35,28 @@ export async function renderPrintPage(document: SemanticDocument, options: Print
     readStylesheet('print'),
   ]);
   const site = new Map<string, SiteFile>();
-  for (const asset of document.assets) site.set(asset.path, { mediaType: asset.mediaType, body: asset.bytes });
+  const imagePaths = new Map(document.assets.map((asset) => [asset.path, contentAddressedPath(asset)]));
+  for (const asset of document.assets) site.set(imagePaths.get(asset.path) ?? asset.path, { mediaType: asset.mediaType, body: asset.bytes });
   for (const face of faces) site.set(face.asset.path, { mediaType: face.asset.mediaType, body: face.asset.bytes });
   const css = [fontFaceCss(faces), articleCss, printCss, pageRules(document.metadata.title, options.pageSize, options.bleed ?? 0)].join('\n');
   site.set(PRINT_STYLESHEET_PATH, { mediaType: 'text/css; charset=utf-8', body: css });
-  const articleHtml = options.hyphenate === false ? document.articleHtml : hyphenateArticleHtml(document.articleHtml, document.metadata.language);
+  const hyphenated = options.hyphenate === false ? document.articleHtml : hyphenateArticleHtml(document.articleHtml, document.metadata.language);
+  const articleHtml = hyphenated.replace(/ src="([^"]*)"/g, (attribute, path: string) => (imagePaths.has(path) ? ` src="${imagePaths.get(path)}"` : attribute));
   site.set(PRINT_PAGE_PATH, { mediaType: 'text/html; charset=utf-8', body: printHtml(document, articleHtml) });
   return site;
+}
+
+/**
+ * Where the print page serves an image: a path named by its bytes (`images/<sha-256, 16 hex>/figure-1.png`),
+ * so that one path always holds one picture. A page prints article after article, written in place
+ * when it can (see `RenderingBrowser.withPage`), and a document written in place keeps the images its
+ * predecessor loaded: with the article's own paths (every article has an `images/figure-1.png`), each
+ * print would need a navigation. The PDF does not record the path.
+ */
+function contentAddressedPath(asset: Asset): string {
+  const slash = asset.path.lastIndexOf('/');
+  const digest = createHash('sha256').update(asset.bytes).digest('hex').slice(0, 16);
+  return `${asset.path.slice(0, slash + 1)}${digest}/${asset.path.slice(slash + 1)}`;
 }
 
 function printHtml(document: SemanticDocument, articleHtml: string): string {

@@ -5,6 +5,9 @@ import { loadFontFaces } from '../../src/render/fonts.js';
 import { cssString, renderPrintPage, runningHead } from '../../src/render/print-page.js';
 import { sampleDocument } from '../support/sample-document.js';
 
+/** The print page's HTML with each image's content-addressed path back to the article's own. */
+const withArticleImagePaths = (html: string): string => html.replace(/ src="images\/[0-9a-f]{16}\//g, ' src="images/');
+
 function text(file: SiteFile | undefined): string {
   if (file === undefined) throw new Error('missing file');
   return typeof file.body === 'string' ? file.body : new TextDecoder().decode(file.body);
@@ -15,9 +18,26 @@ describe('renderPrintPage', () => {
     const document = sampleDocument();
     const site = await renderPrintPage(document, { pageSize: 'A4' });
     for (const face of await loadFontFaces()) expect(site.get(face.asset.path)?.mediaType).toBe('font/woff2');
-    expect(site.get('images/figure-1.svg')).toEqual({ mediaType: 'image/svg+xml', body: document.assets[0]?.bytes });
     expect(site.get('print.html')?.mediaType).toMatch(/^text\/html/);
     expect(site.get('print.css')?.mediaType).toMatch(/^text\/css/);
+    // The image is served at a path named by its bytes, and the page refers to it there.
+    const images = [...site.keys()].filter((path) => path.startsWith('images/'));
+    expect(images).toEqual([expect.stringMatching(/^images\/[0-9a-f]{16}\/figure-1\.svg$/)]);
+    expect(site.get(images[0] ?? '')).toEqual({ mediaType: 'image/svg+xml', body: document.assets[0]?.bytes });
+    expect(text(site.get('print.html'))).toContain(` src="${images[0]}"`);
+    expect(text(site.get('print.html'))).not.toContain('src="images/figure-1.svg"');
+  });
+
+  it('gives two different pictures with the same name two paths, and one picture the same path every time', async () => {
+    const pathOf = async (bytes: Uint8Array) => {
+      const document = sampleDocument();
+      const site = await renderPrintPage({ ...document, assets: document.assets.map((asset) => ({ ...asset, bytes })) }, { pageSize: 'A4' });
+      return [...site.keys()].find((path) => path.startsWith('images/'));
+    };
+    const red = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="red"/></svg>');
+    const blue = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="blue"/></svg>');
+    expect(await pathOf(red)).toBe(await pathOf(red));
+    expect(await pathOf(red)).not.toBe(await pathOf(blue));
   });
 
   it('wraps the article in a full HTML document in the article’s language', async () => {
@@ -27,7 +47,7 @@ describe('renderPrintPage', () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="fr">/);
     expect(html).toContain('<title>A &#60;b&#62; &#38; &#34;c&#34;</title>');
     expect(html).toContain('<link rel="stylesheet" href="print.css" />');
-    expect(html).toContain(`<main>\n${document.articleHtml}\n</main>`);
+    expect(withArticleImagePaths(html)).toContain(`<main>\n${document.articleHtml}\n</main>`);
   });
 
   it('hyphenates the article’s prose with soft hyphens, unless told not to', async () => {
@@ -37,7 +57,7 @@ describe('renderPrintPage', () => {
     expect(html).toContain('<h1 id="article-title">L’OTAN et l’UE font le point sur le Kosovo</h1>');
     expect(html).toContain('>https://example.org/articles/otan-ue-kosovo</a>');
     // Nothing else changes (the sample writes no-break spaces as &#160;, the serializer as characters).
-    expect(html.replace(/\u00ad/g, '')).toContain(serializeFragment(parseFragment(document.articleHtml)));
+    expect(withArticleImagePaths(html).replace(/\u00ad/g, '')).toContain(serializeFragment(parseFragment(document.articleHtml)));
     expect(document.articleHtml).not.toContain('\u00ad');
   });
 
