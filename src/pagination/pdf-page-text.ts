@@ -1,6 +1,7 @@
 import { PDFDocument, ParseSpeeds, pdfDocEncodingDecode, type PDFPage } from 'pdf-lib';
 import { parseContentStream, type ContentOperand, type ContentOperation } from '../pdf/content-stream.js';
 import { beginsMarkedContent, markedContentOf } from '../pdf/marked-content.js';
+import { IDENTITY, type Matrix, multiplyMatrices } from '../pdf/matrix.js';
 import { pageContentBytes } from '../pdf/page-contents.js';
 import { type FontCache, type FontText, PageResources } from './page-resources.js';
 import { utf16Text } from './to-unicode-cmap.js';
@@ -40,9 +41,6 @@ function pageTextOf(page: PDFPage, resources: PageResources): Omit<PdfPageText, 
   return reader.result();
 }
 
-/** [a b c d e f], as in `cm` and `Tm`. */
-type Matrix = readonly [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 /** An open marked-content sequence, as far as the text goes. */
 interface OpenSequence {
@@ -95,7 +93,7 @@ class PageTextReader {
   private static readonly OPERATORS = new Map<string, (reader: PageTextReader, operation: ContentOperation) => void>([
     ['q', (reader) => reader.savedStates.push({ ...reader.state })],
     ['Q', (reader) => (reader.state = reader.savedStates.pop() ?? reader.state)],
-    ['cm', (reader, { operands }) => (reader.state.ctm = multiply(matrixOf(operands), reader.state.ctm))],
+    ['cm', (reader, { operands }) => (reader.state.ctm = multiplyMatrices(matrixOf(operands), reader.state.ctm))],
     ['BT', (reader) => (reader.lineMatrix = IDENTITY)],
     ['Tm', (reader, { operands }) => (reader.lineMatrix = matrixOf(operands))],
     ['Td', (reader, { operands }) => reader.moveLine(numberAt(operands, 0), numberAt(operands, 1))],
@@ -219,14 +217,3 @@ function matrixOf(operands: readonly ContentOperand[]): Matrix {
   return [at(0), at(1), at(2), at(3), at(4), at(5)];
 }
 
-/** m × n: m applied first, then n (PDF matrices act on row vectors). */
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ];
-}

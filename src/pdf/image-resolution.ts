@@ -1,5 +1,6 @@
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, decodePDFRawStream, type PDFDocument, type PDFPage } from 'pdf-lib';
 import { parseContentStream, type ContentOperation } from './content-stream.js';
+import { IDENTITY, type Matrix, matrixFrom, multiplyMatrices } from './matrix.js';
 import { pageContentBytes } from './page-contents.js';
 
 /**
@@ -32,8 +33,6 @@ export interface LowResolutionWarning {
   ppi: number;
 }
 
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 /** Forms inside forms are followed this deep at most (a malformed file may loop). */
 const MAX_FORM_DEPTH = 8;
 
@@ -94,7 +93,8 @@ function collectImages(
     else if (operation.operator === 'Q') ctm = stack.pop() ?? base;
     else if (operation.operator === 'cm') {
       const values = operation.operands.map((operand) => (operand.kind === 'number' ? operand.value : Number.NaN));
-      if (values.length === 6 && values.every(Number.isFinite)) ctm = multiply(values as Matrix, ctm);
+      const matrix = matrixFrom(values);
+      if (matrix) ctm = multiplyMatrices(matrix, ctm);
     } else if (operation.operator === 'Do' && xObjects) {
       const [name] = operation.operands;
       const xObject = name?.kind === 'name' ? xObjects.lookup(PDFName.of(name.value)) : undefined;
@@ -104,7 +104,7 @@ function collectImages(
       else if (subtype === PDFName.of('Form') && depth < MAX_FORM_DEPTH) {
         const formResources = xObject.dict.lookupMaybe(PDFName.of('Resources'), PDFDict) ?? resources;
         const matrix = matrixOf(xObject.dict.lookupMaybe(PDFName.of('Matrix'), PDFArray));
-        collectImages(pdf, parseContentStream(decodePDFRawStream(xObject).decode()), formResources, multiply(matrix, ctm), page, images, depth + 1);
+        collectImages(pdf, parseContentStream(decodePDFRawStream(xObject).decode()), formResources, multiplyMatrices(matrix, ctm), page, images, depth + 1);
       }
     }
   }
@@ -124,17 +124,6 @@ function placed(image: PDFDict, ctm: Matrix, page: number): PlacedImage {
 
 function matrixOf(array: PDFArray | undefined): Matrix {
   const values = array?.asArray().map((item) => (item instanceof PDFNumber ? item.asNumber() : Number.NaN)) ?? [];
-  return values.length === 6 && values.every(Number.isFinite) ? (values as Matrix) : IDENTITY;
+  return matrixFrom(values) ?? IDENTITY;
 }
 
-/** `m × n` for PDF's row-vector matrices: apply m, then n. */
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ];
-}
