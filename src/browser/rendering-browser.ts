@@ -154,8 +154,8 @@ export class RenderingBrowser {
  * The URL, so every relative reference, is the same as a navigation's; subresources are still requested,
  * and answered from the current site only. Only for `scripts: 'off'`: nothing in the page can run, so the
  * Content-Security-Policy a navigation's response carries has nothing to add; only for HTML (an XHTML
- * document written into an HTML one would be parsed as HTML); and only when no file changed under a
- * path the page has loaded (see `ReusablePage.agreesWith`).
+ * document written into an HTML one would be parsed as HTML); and only when no image changed under a
+ * path the page has loaded (see `ReusablePage.agreesWith`: stylesheets and fonts are fetched again).
  */
 function canRewriteInPlace(reusable: ReusablePage, options: OpenPageOptions): boolean {
   const file = options.site.get(options.entry);
