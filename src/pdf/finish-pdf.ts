@@ -4,7 +4,7 @@ import type { ArticleMetadata } from '../model/metadata.js';
 import type { PageSize } from '../model/page-size.js';
 import { applyAccessibilityMetadata } from './accessibility-metadata.js';
 import { regroupNestedFigures } from './figure-grouping.js';
-import { lowResolutionWarningsOf, type LowResolutionWarning } from './image-resolution.js';
+import { lowResolutionWarnings, type LowResolutionWarning } from './image-resolution.js';
 import { describeLinks } from './link-annotations.js';
 import { rewritePageContents } from './page-content-rewrite.js';
 import { drawCropMarks } from './crop-marks.js';
@@ -60,6 +60,6 @@ export async function finishPdfWithWarnings(printed: Uint8Array, metadata: Artic
   const sheet = printSheetOf(options.pageSize, { bleed: options.bleed ?? 0, cropMarks: options.cropMarks === true });
   setPageBoxes(pdf, sheet);
   if (options.cropMarks) drawCropMarks(pdf, sheet);
-  const warnings = lowResolutionWarningsOf(content.images);
+  const warnings = lowResolutionWarnings(content.images);
   return { bytes: await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }), warnings };
 }

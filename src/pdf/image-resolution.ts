@@ -52,13 +52,8 @@ export function imagesOnPage(page: PDFPage, operations: readonly ContentOperatio
   return images;
 }
 
-/** One warning per image printed below `minPpi`, saying how many pixels it would need. */
-export function lowResolutionWarnings(pdf: PDFDocument, minPpi = MIN_PRINT_PPI): LowResolutionWarning[] {
-  return lowResolutionWarningsOf(placedImages(pdf), minPpi);
-}
-
-/** `lowResolutionWarnings` for images already found. */
-export function lowResolutionWarningsOf(images: readonly PlacedImage[], minPpi = MIN_PRINT_PPI): LowResolutionWarning[] {
+/** One warning per image (see `placedImages`, `imagesOnPage`) printed below `minPpi`, saying how many pixels it would need. */
+export function lowResolutionWarnings(images: readonly PlacedImage[], minPpi = MIN_PRINT_PPI): LowResolutionWarning[] {
   return images
     .filter((image) => image.ppi < minPpi)
     .map((image) => {

@@ -1,8 +1,6 @@
-import type { PDFDocument } from 'pdf-lib';
-import { editContent, insertion, type ContentEdit } from './content-edits.js';
+import { insertion, type ContentEdit } from './content-edits.js';
 import { parseContentStream, type ContentOperand, type ContentOperation } from './content-stream.js';
 import { beginsMarkedContent, paintKind } from './marked-content.js';
-import { pageContentBytes, setPageContentBytes } from './page-contents.js';
 
 /**
  * The text of hyphenated words, as extraction and assistive technology read it.
@@ -30,21 +28,6 @@ export interface SoftHyphenCounts {
   unbroken: number;
   /** Line-end hyphens silenced (their soft hyphen stays, as U+00AD). */
   lineEnds: number;
-}
-
-/** Applies `softHyphenEdits` to every page. */
-export function fixSoftHyphenText(pdf: PDFDocument): SoftHyphenCounts {
-  const counts: SoftHyphenCounts = { unbroken: 0, lineEnds: 0 };
-  for (const page of pdf.getPages()) {
-    const bytes = pageContentBytes(page);
-    if (!bytes) continue;
-    const found = softHyphenEdits(parseContentStream(bytes));
-    if (found.edits.length === 0) continue;
-    setPageContentBytes(pdf, page, editContent(bytes, found.edits));
-    counts.unbroken += found.counts.unbroken;
-    counts.lineEnds += found.counts.lineEnds;
-  }
-  return counts;
 }
 
 interface TextObject {

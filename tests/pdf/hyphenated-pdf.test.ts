@@ -5,7 +5,7 @@ import { RenderingBrowser } from '../../src/browser/rendering-browser.js';
 import type { SemanticDocument } from '../../src/model/document.js';
 import { buildPdf } from '../../src/pdf/index.js';
 import { printToPdf } from '../../src/pdf/print-to-pdf.js';
-import { fixSoftHyphenText } from '../../src/pdf/soft-hyphen-text.js';
+import { rewritePageContents } from '../../src/pdf/page-content-rewrite.js';
 import { hyphenateArticleHtml } from '../../src/render/hyphenation.js';
 import { PRINT_PAGE_PATH, renderPrintPage } from '../../src/render/print-page.js';
 import { PdfScratch, pdftotext, qpdfCheck } from '../support/poppler.js';
@@ -81,7 +81,7 @@ describe('a hyphenated print PDF', () => {
   it('gives each break the soft hyphen, in the tagged content itself', async () => {
     const site = await renderPrintPage(longDocument(), { pageSize: 'A5' });
     const printed = await PDFDocument.load(await printToPdf(browser, site, PRINT_PAGE_PATH), { updateMetadata: false });
-    const counts = fixSoftHyphenText(printed);
+    const counts = rewritePageContents(printed).softHyphens;
     expect(counts.lineEnds).toBeGreaterThan(5);
     expect(counts.unbroken).toBeGreaterThan(counts.lineEnds);
     const text = await pdftotext(hyphenated.file);
