@@ -2,7 +2,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ColophonError } from '../errors.js';
 import { type InMemorySite, siteUrl } from './in-memory-site.js';
 import { PagePool } from './page-pool.js';
-import type { BlockedRequest, ReusablePage } from './reusable-page.js';
+import { type BlockedRequest, ReusablePage } from './reusable-page.js';
 
 export type { BlockedRequest };
 
@@ -28,6 +28,12 @@ export interface OpenPageOptions {
    * script of the page itself: inline, external, event handlers and `javascript:` URLs.
    */
   scripts?: ScriptMode;
+  /**
+   * Colophon's own script (axe) that DevTools runs at the start of every document the page shows, with
+   * `scripts: 'devtools-only'`: registered once a page, so its source crosses the DevTools connection once,
+   * not once a document. The page's own scripts stay blocked.
+   */
+  preload?: string;
 }
 
 export type ScriptMode = 'off' | 'devtools-only';
@@ -59,13 +65,14 @@ const CHROMIUM_ARGS = [
  * can load nothing but the in-memory site it was opened with.
  */
 export class RenderingBrowser {
-  private readonly pools: Record<ScriptMode, PagePool>;
+  private readonly pools: Record<ScriptMode, PagePool<ReusablePage>>;
 
   private constructor(
     private readonly browser: Browser,
     options: LaunchOptions,
   ) {
-    const pool = (scripts: boolean) => new PagePool(browser, { scripts, size: Math.max(1, options.pages ?? 1), recycleAfter: options.recyclePagesAfter ?? 100 });
+    const pool = (scripts: boolean) =>
+      new PagePool(async () => ReusablePage.open(await browser.newPage(), scripts), { size: Math.max(1, options.pages ?? 1), recycleAfter: options.recyclePagesAfter ?? 100 });
     this.pools = { off: pool(false), 'devtools-only': pool(true) };
   }
 
@@ -107,6 +114,7 @@ export class RenderingBrowser {
     try {
       const rewritable = documentToRewrite(reusable, options);
       const blocked = reusable.startUse(options.site);
+      if (options.scripts === 'devtools-only') await reusable.preload(options.preload);
       await reusable.page.setViewport(options.viewport ?? DEFAULT_VIEWPORT);
       const reused = rewritable !== undefined;
       if (reused) await reusable.page.setContent(rewritable, { waitUntil: 'load', timeout: 30_000 });

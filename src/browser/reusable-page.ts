@@ -18,10 +18,20 @@ const CONTENT_POLICY = "script-src 'none'; object-src 'none'; base-uri 'none'";
 export class ReusablePage {
   private site: InMemorySite = new Map();
   private blocked: BlockedRequest[] = [];
+  private preloaded: { source: string; identifier: string } | undefined;
   /** How many documents this page has shown. */
   uses = 0;
 
   private constructor(readonly page: Page) {}
+
+  /** The URL of the document the page shows. */
+  url(): string {
+    return this.page.url();
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
 
   static async open(page: Page, scripts: boolean): Promise<ReusablePage> {
     const reusable = new ReusablePage(page);
@@ -45,6 +55,16 @@ export class ReusablePage {
       if (previous && previous.body !== file.body && !sameBytes(previous.body, file.body)) return false;
     }
     return true;
+  }
+
+  /** Has DevTools run `source` at the start of every document the page shows from now on (and no other script); undefined: none. */
+  async preload(source: string | undefined): Promise<void> {
+    if (this.preloaded?.source === source) return;
+    if (this.preloaded) await this.page.removeScriptToEvaluateOnNewDocument(this.preloaded.identifier);
+    this.preloaded = undefined;
+    if (source === undefined) return;
+    const { identifier } = await this.page.evaluateOnNewDocument(source);
+    this.preloaded = { source, identifier };
   }
 
   /** Makes `site` the only files the page may load, for the use that starts now. */
