@@ -26,8 +26,7 @@ interface AxeViolation { id: string; impact?: string | null; description: string
 export async function runAxe(options: AxeRunOptions): Promise<Finding[]> {
   const source = await axeSource();
   const tags = [...(options.tags ?? DEFAULT_AXE_TAGS)];
-  return options.browser.withPage({ site: options.site, entry: options.entry, scripts: 'devtools-only' }, async ({ page }) => {
-    await page.evaluate(source);
+  return options.browser.withPage({ site: options.site, entry: options.entry, scripts: 'devtools-only', preload: source }, async ({ page }) => {
     const violations = (await page.evaluate(
       (runTags: string[]) =>
         (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe
