@@ -11,7 +11,12 @@ export interface LaunchOptions {
   executablePath: string;
   /** Pages open at once for each script mode: documents rendered in parallel. Default 1. */
   pages?: number;
-  /** A page is closed and replaced after this many documents. Default 100. */
+  /**
+   * A page is closed and replaced after this many documents, so that its renderer's memory cannot grow
+   * through a long batch. Default: 100 for pages without scripts (print, cover), 25 for the audit's pages,
+   * whose renderers grow faster with axe (measured in an audited batch: 180-230 MiB each after 100
+   * documents, 120-140 MiB after 25; a new page costs ~0.1 s, under 1 % of 25 audits).
+   */
   recyclePagesAfter?: number;
 }
 
@@ -72,7 +77,10 @@ export class RenderingBrowser {
     options: LaunchOptions,
   ) {
     const pool = (scripts: boolean) =>
-      new PagePool(async () => ReusablePage.open(await browser.newPage(), scripts), { size: Math.max(1, options.pages ?? 1), recycleAfter: options.recyclePagesAfter ?? 100 });
+      new PagePool(async () => ReusablePage.open(await browser.newPage(), scripts), {
+        size: Math.max(1, options.pages ?? 1),
+        recycleAfter: options.recyclePagesAfter ?? (scripts ? 25 : 100),
+      });
     this.pools = { off: pool(false), 'devtools-only': pool(true) };
   }
 

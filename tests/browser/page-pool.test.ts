@@ -17,7 +17,7 @@ class FakePage implements PoolablePage {
   }
 }
 
-function poolOf(size: number, options: { failOpening?: boolean } = {}) {
+function poolOf(size: number, options: { failOpening?: boolean; recycleAfter?: number } = {}) {
   let opened = 0;
   const pool = new PagePool<FakePage>(
     async () => {
@@ -25,7 +25,7 @@ function poolOf(size: number, options: { failOpening?: boolean } = {}) {
       opened += 1;
       return new FakePage(`page ${opened}`);
     },
-    { size, recycleAfter: 100 },
+    { size, recycleAfter: options.recycleAfter ?? 100 },
   );
   /** Acquires a page for `url` and has it show `url`, as `withPage` does. */
   const use = async (url: string) => {
@@ -96,5 +96,18 @@ describe('the page pool keeps each page to what it shows', () => {
     const waiting = pool.acquire(COVER);
     await pool.discard(page);
     await expect(waiting).rejects.toThrow('Chromium is gone');
+  });
+
+  it('closes a page after its last allowed use and lends a fresh one in its place', async () => {
+    const { pool, use } = poolOf(1, { recycleAfter: 3 });
+    const first = await use(PRINT);
+    await pool.release(first);
+    await pool.release(await use(PRINT));
+    expect(first.closed).toBe(false);
+    await pool.release(await use(PRINT));
+    expect(first.closed).toBe(true);
+    const fresh = await use(PRINT);
+    expect(fresh.name).not.toBe(first.name);
+    expect(fresh.uses).toBe(1);
   });
 });
