@@ -152,7 +152,9 @@ export class RenderingBrowser {
   private screenshotOf(page: Page, clip: { width: number; height: number }): Promise<Uint8Array> {
     const taken = this.screenshots.then(async () => {
       await page.bringToFront();
-      const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...clip }, captureBeyondViewport: false });
+      // optimizeForSpeed: Chromium's browser process deflates the PNG with a fast setting. Measured on the 1600 x 2560
+      // cover: ~90 -> ~30 ms of its CPU (a tenth of a batch's CPU per article went there), 74 -> 135 KB, still lossless.
+      const png = await page.screenshot({ type: 'png', optimizeForSpeed: true, clip: { x: 0, y: 0, ...clip }, captureBeyondViewport: false });
       return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
     });
     this.screenshots = taken.catch(() => undefined);
