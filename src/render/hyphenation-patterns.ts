@@ -80,11 +80,32 @@ export function hyphenatorFor(language: string): WordHyphenator | undefined {
   if (!hyphenator) {
     const createHyphenator = require('hyphen/hyphen.js') as CreateHyphenator;
     const patterns: unknown = require(`hyphen/patterns/${file}.js`);
-    const marked = createHyphenator(patterns, { html: false, minWordLength: 1, hyphenChar: BREAK_MARK });
-    hyphenator = (word) => breakOffsets(marked(word));
+    const renewed = renewedEvery(WORDS_PER_HYPHENATOR, () => createHyphenator(patterns, { html: false, minWordLength: 1, hyphenChar: BREAK_MARK }));
+    hyphenator = (word) => breakOffsets(renewed(word));
     loaded.set(file, hyphenator);
   }
   return hyphenator;
+}
+
+/**
+ * Words one of the package's hyphenators marks before it is replaced by a fresh one. The package keeps every
+ * distinct word it has marked, for as long as the hyphenator lives: in a process that builds article after
+ * article (a batch, a server), that would grow with the vocabulary of everything ever built.
+ */
+export const WORDS_PER_HYPHENATOR = 100_000;
+
+/** A function made by `create`, made again after every `uses` calls (dropping whatever the previous one kept). */
+export function renewedEvery<A, R>(uses: number, create: () => (argument: A) => R): (argument: A) => R {
+  let current = create();
+  let calls = 0;
+  return (argument) => {
+    if (calls >= uses) {
+      current = create();
+      calls = 0;
+    }
+    calls += 1;
+    return current(argument);
+  };
 }
 
 /** `se­cré­taire` → [2, 5]: the code-point offsets of the marks in the unmarked word. */
