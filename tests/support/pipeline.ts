@@ -19,11 +19,22 @@ export function blockPerLine(html: string): string {
 }
 
 /**
- * Compares `actual` with the golden file; `UPDATE_GOLDEN=1 npx vitest run` rewrites goldens
- * (then read the diff before committing: goldens are never edited by hand).
+ * Compares `actual` with the golden file; `UPDATE_GOLDEN=1 npx vitest run <file>` rewrites goldens
+ * (then read the diff before committing: goldens are never edited by hand). A missing golden is an error,
+ * never written from the output it is meant to judge.
  */
-export function matchesGolden(actual: string, goldenPath: string): { expected: string; actual: string } {
-  if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(goldenPath)) writeFileSync(goldenPath, actual);
+export function matchesGolden(
+  actual: string,
+  goldenPath: string,
+  environment: Readonly<Record<string, string | undefined>> = process.env,
+): { expected: string; actual: string } {
+  if (environment['UPDATE_GOLDEN'] === '1') writeFileSync(goldenPath, actual);
+  else if (!existsSync(goldenPath)) {
+    throw new Error(
+      `The golden file ${goldenPath} is missing. A test never writes its own expectation: make it deliberately with ` +
+        '`UPDATE_GOLDEN=1 npx vitest run <this test file>`, read it, and commit it.',
+    );
+  }
   return { expected: readFileSync(goldenPath, 'utf8'), actual };
 }
 
