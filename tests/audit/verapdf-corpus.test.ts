@@ -1,0 +1,163 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditPdf } from '../../src/audit/pdf/audit-pdf.js';
+import { PDF_RULES } from '../../src/audit/pdf/rules/index.js';
+
+/**
+ * veraPDF's own PDF/UA-1 test files (../shared/corpus/verapdf-pdfua-1 beside the repository, as in CI):
+ * one atomic file per rule and outcome, `7.1-t09-fail-a.pdf` must fail rule 7.1 test 9 and
+ * `7.1-t09-pass-a.pdf` must not. For every rule Colophon implements, every fail file must yield a finding
+ * with the rule's id (`pdfua-7.1-t09`) and no pass file may. The rules the corpus exercises that Colophon
+ * does not implement yet are named in NOT_IMPLEMENTED, so that the list can only shrink honestly: a rule
+ * listed there that gets implemented, or a corpus rule neither implemented nor listed, fails the test.
+ */
+const CORPUS = resolve(__dirname, '../../../shared/corpus/verapdf-pdfua-1');
+
+/** Corpus rules with no Colophon rule yet (see the report of issue 13). In the order the test prints them. */
+const NOT_IMPLEMENTED: readonly string[] = [
+  'pdfua-5-t02',
+  'pdfua-5-t03',
+  'pdfua-5-t04',
+  'pdfua-5-t05',
+  'pdfua-7.1-t01',
+  'pdfua-7.1-t02',
+  'pdfua-7.1-t04',
+  'pdfua-7.1-t05',
+  'pdfua-7.1-t06',
+  'pdfua-7.1-t07',
+  'pdfua-7.10-t01',
+  'pdfua-7.10-t02',
+  'pdfua-7.11-t01',
+  'pdfua-7.15-t01',
+  'pdfua-7.16-t01',
+  'pdfua-7.18.1-t01',
+  'pdfua-7.18.1-t02',
+  'pdfua-7.18.1-t03',
+  'pdfua-7.18.2-t01',
+  'pdfua-7.18.4-t01',
+  'pdfua-7.18.5-t01',
+  'pdfua-7.18.6.2-t01',
+  'pdfua-7.18.6.2-t02',
+  'pdfua-7.18.7-t01',
+  'pdfua-7.18.8-t01',
+  'pdfua-7.2-t02',
+  'pdfua-7.2-t03',
+  'pdfua-7.2-t04',
+  'pdfua-7.2-t05',
+  'pdfua-7.2-t06',
+  'pdfua-7.2-t07',
+  'pdfua-7.2-t08',
+  'pdfua-7.2-t09',
+  'pdfua-7.2-t10',
+  'pdfua-7.2-t11',
+  'pdfua-7.2-t12',
+  'pdfua-7.2-t13',
+  'pdfua-7.2-t14',
+  'pdfua-7.2-t15',
+  'pdfua-7.2-t17',
+  'pdfua-7.2-t18',
+  'pdfua-7.2-t19',
+  'pdfua-7.2-t20',
+  'pdfua-7.2-t21',
+  'pdfua-7.2-t22',
+  'pdfua-7.2-t23',
+  'pdfua-7.2-t24',
+  'pdfua-7.2-t25',
+  'pdfua-7.2-t26',
+  'pdfua-7.2-t27',
+  'pdfua-7.2-t29',
+  'pdfua-7.2-t30',
+  'pdfua-7.2-t31',
+  'pdfua-7.2-t32',
+  'pdfua-7.2-t33',
+  'pdfua-7.2-t36',
+  'pdfua-7.2-t37',
+  'pdfua-7.2-t38',
+  'pdfua-7.2-t41',
+  'pdfua-7.2-t42',
+  'pdfua-7.2-t43',
+  'pdfua-7.20-t01',
+  'pdfua-7.20-t02',
+  'pdfua-7.21.3.1-t01',
+  'pdfua-7.21.3.2-t01',
+  'pdfua-7.21.3.3-t01',
+  'pdfua-7.21.3.3-t02',
+  'pdfua-7.21.3.3-t03',
+  'pdfua-7.21.4.2-t01',
+  'pdfua-7.21.4.2-t02',
+  'pdfua-7.21.5-t01',
+  'pdfua-7.21.6-t02',
+  'pdfua-7.21.6-t03',
+  'pdfua-7.21.7-t01',
+  'pdfua-7.21.7-t02',
+  'pdfua-7.21.8-t01',
+  'pdfua-7.4.4-t01',
+  'pdfua-7.4.4-t02',
+  'pdfua-7.4.4-t03',
+  'pdfua-7.5-t01',
+  'pdfua-7.5-t02',
+  'pdfua-7.7-t01',
+  'pdfua-7.9-t01',
+  'pdfua-7.9-t02',
+];
+
+interface CorpusFile {
+  path: string;
+  ruleId: string;
+  expect: 'fail' | 'pass';
+}
+
+function corpusFiles(): CorpusFile[] {
+  const files: CorpusFile[] = [];
+  const visit = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.name.endsWith('.pdf')) files.push({ path, ...ruleOf(entry.name) });
+    }
+  };
+  visit(CORPUS);
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** `7.18.5-t02-fail-a.pdf` → pdfua-7.18.5-t02, fail. One corpus file is named `7-18.3-t01-pass-a.pdf`: clause 7.18.3. */
+function ruleOf(name: string): Pick<CorpusFile, 'ruleId' | 'expect'> {
+  const match = /^(\d+(?:[.-]\d+)*)-t(\d+)-(fail|pass)-/.exec(name);
+  if (!match) throw new Error(`Unexpected corpus file name: ${name}`);
+  return { ruleId: `pdfua-${match[1]!.replace(/-/g, '.')}-t${match[2]}`, expect: match[3] as 'fail' | 'pass' };
+}
+
+describe.runIf(existsSync(CORPUS))('veraPDF PDF/UA-1 corpus', () => {
+  it('every fail file triggers its rule, no pass file does, and every rule not covered is listed', async () => {
+    const implemented = new Set(PDF_RULES.map((rule) => rule.id));
+    const files = corpusFiles();
+    const misses: string[] = [];
+    const falseAlarms: string[] = [];
+    const errors: string[] = [];
+    for (const file of files) {
+      let ids: string[];
+      try {
+        ids = (await auditPdf(readFileSync(file.path), { file: basename(file.path) })).map((finding) => finding.ruleId);
+      } catch (error) {
+        errors.push(`${basename(file.path)}: ${(error as Error).message}`);
+        continue;
+      }
+      if (!implemented.has(file.ruleId)) continue;
+      if (file.expect === 'fail' && !ids.includes(file.ruleId)) misses.push(basename(file.path));
+      if (file.expect === 'pass' && ids.includes(file.ruleId)) falseAlarms.push(basename(file.path));
+    }
+    const corpusRules = [...new Set(files.map((file) => file.ruleId))].sort();
+    const covered = corpusRules.filter((id) => implemented.has(id));
+    const failFiles = files.filter((file) => file.expect === 'fail');
+    const caught = failFiles.filter((file) => implemented.has(file.ruleId) && !misses.includes(basename(file.path)) && !errors.some((line) => line.startsWith(`${basename(file.path)}:`)));
+    const passFiles = files.filter((file) => file.expect === 'pass');
+    console.log(
+      `veraPDF PDF/UA-1 corpus: rules covered ${covered.length}/${corpusRules.length}, fail files caught ${caught.length}/${failFiles.length}, ` +
+        `pass files flagged ${falseAlarms.length}/${passFiles.length}, unreadable ${errors.length}\n` +
+        `  not implemented: ${corpusRules.filter((id) => !implemented.has(id)).join(' ') || '(none)'}`,
+    );
+    expect({ misses, falseAlarms, errors }).toEqual({ misses: [], falseAlarms: [], errors: [] });
+    expect(corpusRules.filter((id) => !implemented.has(id))).toEqual([...NOT_IMPLEMENTED]);
+  }, 300_000);
+});
