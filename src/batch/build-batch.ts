@@ -20,6 +20,8 @@ export interface BatchOptions {
   pageSize?: PageSize;
   print?: PrintOptions;
   allowRemote?: boolean;
+  /** Folders outside each article's folder whose files it may read (`--allow-outside`); see IngestOptions. */
+  allowOutside?: readonly string[];
   audit?: boolean;
   failOn?: Impact;
   /** Articles built at once (pages in the one browser). Default 1. */
@@ -34,6 +36,8 @@ export interface BatchOptions {
 }
 
 export type BatchEvent =
+  /** The article's PDF print has begun in Chromium (`attempt` 1, or 2 on the retry); nothing of the article is written yet. */
+  | { type: 'printing'; input: string; attempt: 1 | 2 }
   | { type: 'built'; input: string; slug: string; passed: boolean; ms: number }
   | { type: 'skipped'; input: string }
   | { type: 'retrying'; input: string; error: ColophonError }
@@ -53,6 +57,8 @@ export interface BatchSummary {
   /** Built, but the audit failed at `failOn`. */
   auditFailed: string[];
   failed: BatchFailure[];
+  /** Inputs retried after Chromium crashed or the article hung past the timeout (built or not in the end). */
+  retried: string[];
 }
 
 /**
@@ -64,7 +70,7 @@ export async function buildBatch(options: BatchOptions): Promise<BatchSummary> {
   const concurrency = Math.max(1, options.concurrency ?? 1);
   const supervisor = options.supervisor ?? new BrowserSupervisor({ executablePath: options.executablePath, pages: concurrency });
   const ledger = await BuildLedger.open(options.outDir);
-  const summary: BatchSummary = { total: options.inputs.length, built: 0, skipped: 0, auditFailed: [], failed: [] };
+  const summary: BatchSummary = { total: options.inputs.length, built: 0, skipped: 0, auditFailed: [], failed: [], retried: [] };
   const slugs = new Map<string, string>();
   const queue = [...options.inputs];
   const worker = async () => {
@@ -92,7 +98,7 @@ async function buildOne(input: string, context: BatchContext): Promise<void> {
   const { options, summary } = context;
   const started = performance.now();
   try {
-    const article = await ingest({ path: input, ...(options.allowRemote ? { allowRemote: true } : {}) });
+    const article = await ingest({ path: input, ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}) });
     const slug = article.metadata.slug;
     claimSlug(context.slugs, slug, input);
     const buildOptions = { formats: options.formats, pageSize: options.pageSize, print: options.print, audit: options.audit, failOn: options.failOn };
@@ -117,13 +123,14 @@ async function buildOne(input: string, context: BatchContext): Promise<void> {
 }
 
 async function publishWithRetry(input: string, article: IngestedArticle, context: BatchContext): Promise<PublishResult> {
-  const attempt = () =>
+  const attempt = (number: 1 | 2) =>
     context.supervisor.run(input, context.options.timeoutMs ?? 180_000, (browser) =>
       publish({
         input,
         article,
         browser,
         write: false,
+        onPrinting: () => context.options.onEvent?.({ type: 'printing', input, attempt: number }),
         ...(context.options.formats ? { formats: context.options.formats } : {}),
         ...(context.options.pageSize ? { pageSize: context.options.pageSize } : {}),
         ...(context.options.print ? { print: context.options.print } : {}),
@@ -133,11 +140,12 @@ async function publishWithRetry(input: string, article: IngestedArticle, context
       }),
     );
   try {
-    return await attempt();
+    return await attempt(1);
   } catch (error) {
     if (isColophonError(error) && error.code !== 'BROWSER_FAILED' && error.code !== 'PDF_FAILED' && error.code !== 'AUDIT_FAILED') throw error;
+    context.summary.retried.push(input);
     context.options.onEvent?.({ type: 'retrying', input, error: asColophonError(error) });
-    return attempt();
+    return attempt(2);
   }
 }
 

@@ -7,7 +7,7 @@ import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { locateBrowser } from '../config/browser-location.js';
 import type { OutputFormat } from '../model/output-format.js';
 import type { Io } from './io.js';
-import { parseBleed, parseFormats, parseImpact, parsePageSize, parsePositiveInteger } from './parse-options.js';
+import { collectValues, parseBleed, parseFormats, parseImpact, parsePageSize, parsePositiveInteger } from './parse-options.js';
 
 export interface BuildFlags {
   out: string;
@@ -26,6 +26,7 @@ export interface BuildFlags {
   hyphenation: boolean;
   certifiedBy?: string;
   allowRemote?: boolean;
+  allowOutside?: string[];
 }
 
 /** `colophon build <inputs…>`: the web page, EPUB and PDF of each article, audited; several articles share one browser. */
@@ -38,6 +39,7 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
     .option('-f, --formats <list>', 'comma-separated: html,epub,pdf', parseFormats, ['html', 'epub', 'pdf'] as OutputFormat[])
     .option('-p, --page-size <size>', 'A4, Letter, A5, or WIDTHxHEIGHTmm such as 170x240mm', parsePageSize, 'A4' as PageSize)
     .option('--allow-remote', 'download images the article names by http(s) URL (off: Colophon fetches nothing)')
+    .option('--allow-outside <dir>', 'also let articles read files in this folder (repeatable; otherwise only their own folder)', collectValues)
     .option('--bleed <mm>', 'print bleed for a print shop, e.g. 3mm (TrimBox/BleedBox set)', parseBleed)
     .option('--crop-marks', 'draw crop marks outside the trim (as PDF artifacts)')
     .option('--no-hyphenation', 'do not hyphenate the print edition')

@@ -34,6 +34,11 @@ export function parsePositiveInteger(value: string): number {
   return number;
 }
 
+/** A repeatable option (`--allow-outside A --allow-outside B`): each value is added to the list. */
+export function collectValues(value: string, previous: readonly string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 /** `--bleed 3mm` or `--bleed 3` → 3 (millimetres). */
 export function parseBleed(value: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*(mm)?$/i.exec(value.trim());

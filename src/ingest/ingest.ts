@@ -8,6 +8,7 @@ import { readMarkdown } from './markdown/read-markdown.js';
 import { plainTextHtml } from './plain-text/plain-text-html.js';
 import { readPlainText } from './plain-text/read-plain-text.js';
 import { readInputFile } from './read-input-file.js';
+import { refuseUnsafeUrls } from './refuse-unsafe-urls.js';
 import { resolveMetadata } from './resolve-metadata.js';
 import type { PageMetadata } from './web-page/page-metadata.js';
 import { readWebPage, webPageHtml } from './web-page/read-web-page.js';
@@ -17,17 +18,24 @@ export interface IngestOptions {
   path: string;
   /** Download images the article names by http(s) URL; off by default (nothing is ever fetched otherwise). */
   allowRemote?: boolean;
+  /**
+   * Folders outside the article's folder whose files it may read (`--allow-outside`). Otherwise everything the article
+   * reads (text, metadata, images) must lie in its folder once symlinks are followed: INPUT_OUTSIDE.
+   */
+  allowOutside?: readonly string[];
 }
 
 /** Reads an article from disk into metadata and (untrusted) body HTML. Nothing is fetched, no script runs. */
 export async function ingest(options: IngestOptions): Promise<IngestedArticle> {
-  return withModificationDate(await readArticle(options));
+  // Every URL read (metadata, content links) passes the one URL policy: a refused one is removed and becomes a finding.
+  return withModificationDate(refuseUnsafeUrls(await readArticle(options)));
 }
 
 async function readArticle(options: IngestOptions): Promise<IngestedArticle> {
-  const located = await locateArticle(options.path);
+  const located = await locateArticle(options.path, { allowOutside: options.allowOutside });
+  const { scope } = located;
   const origin = located.textPath;
-  const decoded = await readInputFile(origin, { html: located.format === 'html' });
+  const decoded = await readInputFile(origin, { html: located.format === 'html', scope });
   const warnings: IngestWarning[] = [...located.warnings, ...decoded.warnings];
 
   if (located.format === 'html') {
@@ -35,7 +43,7 @@ async function readArticle(options: IngestOptions): Promise<IngestedArticle> {
     const file = settleLanguage(mergePageMetadata(page.metadata, located.file), page.text, origin, warnings);
     const standfirst = file.standfirst ?? page.standfirst;
     const metadata = resolveMetadata(file, { slug: located.slug, standfirst, origin });
-    const html = await webPageHtml(page, { baseDir: located.baseDir, allowRemote: options.allowRemote, origin, language: metadata.language, pageUrl: page.metadata.source });
+    const html = await webPageHtml(page, { baseDir: located.baseDir, scope, allowRemote: options.allowRemote, origin, language: metadata.language, pageUrl: page.metadata.source });
     return withStandfirst({ metadata, bodyHtml: html.bodyHtml, assets: html.assets, warnings: [...warnings, ...html.warnings], sourcePath: origin }, standfirst);
   }
 
@@ -44,7 +52,7 @@ async function readArticle(options: IngestOptions): Promise<IngestedArticle> {
     const body = decoded.text.replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
     const file = settleLanguage({ ...located.file, ...markdown.file }, body, origin, warnings);
     const metadata = resolveMetadata(file, { slug: located.slug, title: markdown.title, standfirst: file.standfirst, origin });
-    const { bodyHtml, assets } = await markdownHtml(markdown, { baseDir: located.baseDir, allowRemote: options.allowRemote, language: metadata.language });
+    const { bodyHtml, assets } = await markdownHtml(markdown, { baseDir: located.baseDir, scope, allowRemote: options.allowRemote, language: metadata.language });
     return withStandfirst({ metadata, bodyHtml, assets, warnings, sourcePath: origin }, file.standfirst);
   }
 
@@ -52,7 +60,7 @@ async function readArticle(options: IngestOptions): Promise<IngestedArticle> {
   const file = settleLanguage(located.file, decoded.text, origin, warnings);
   const metadata = resolveMetadata(file, { slug: located.slug, standfirst: text.standfirst, origin });
   const figures: FigureFile[] = file.images ?? (file.image ? [file.image] : []);
-  const html = await plainTextHtml(text.blocks, figures, { baseDir: located.baseDir, allowRemote: options.allowRemote, language: metadata.language });
+  const html = await plainTextHtml(text.blocks, figures, { baseDir: located.baseDir, scope, allowRemote: options.allowRemote, language: metadata.language });
   return withStandfirst(
     { metadata, bodyHtml: html.bodyHtml, assets: html.assets, warnings: [...warnings, ...text.warnings, ...html.warnings], sourcePath: origin },
     text.standfirst,

@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { imageSize } from 'image-size';
 import { ColophonError } from '../errors.js';
 import type { Asset } from '../model/asset.js';
+import type { ReadScope } from './confinement.js';
 import { sanitizeSvgImage } from '../sanitize/svg-image.js';
 import { fetchRemoteImage } from './fetch-remote-image.js';
 
@@ -30,6 +31,8 @@ const EXTENSION: Record<string, string> = {
 export interface ImageLoading {
   /** Folder relative paths start from. */
   baseDir: string;
+  /** Where local images may be read from (the article's folder and `allowOutside`); checked after symlinks are followed. */
+  scope: ReadScope;
   /** Download http(s) images (`--allow-remote`); off by default: Colophon never fetches unless told to. */
   allowRemote?: boolean | undefined;
 }
@@ -39,7 +42,7 @@ export async function loadImage(src: string, options: ImageLoading & { name: str
     ? decodeDataUri(src)
     : options.allowRemote && /^https?:\/\//i.test(src)
       ? await fetchRemoteImage(src, MAX_IMAGE_BYTES)
-      : await readLocalImage(src, options.baseDir);
+      : await readLocalImage(src, options.baseDir, options.scope);
   const mediaType = sniffImageType(bytes);
   if (!mediaType) {
     throw new ColophonError('IMAGE_INVALID', `${shorten(src)} is not a PNG, JPEG, GIF, WebP or SVG image.`, {
@@ -57,7 +60,7 @@ export async function loadImage(src: string, options: ImageLoading & { name: str
   return size ? { asset, width: size.width, height: size.height } : { asset };
 }
 
-async function readLocalImage(src: string, baseDir: string): Promise<Uint8Array> {
+async function readLocalImage(src: string, baseDir: string, scope: ReadScope): Promise<Uint8Array> {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^[a-z]:[\\/]/i.test(src)) {
     throw new ColophonError('IMAGE_INVALID', `The image ${shorten(src)} is not a local file.`, {
       hint: 'Colophon fetches nothing unless told to: download the image and name the local file, or pass --allow-remote (allowRemote: true).',
@@ -65,11 +68,12 @@ async function readLocalImage(src: string, baseDir: string): Promise<Uint8Array>
   }
   const path = isAbsolute(src) ? src : resolve(baseDir, src);
   try {
-    const info = await stat(path);
+    const real = await scope.resolveInside(path);
+    const info = await stat(real);
     if (info.size > MAX_IMAGE_BYTES) {
       throw new ColophonError('IMAGE_INVALID', `${src} is larger than ${MAX_IMAGE_BYTES / 1048576} MB.`, { hint: 'Compress or scale the image.' });
     }
-    return new Uint8Array(await readFile(path));
+    return new Uint8Array(await readFile(real));
   } catch (cause) {
     if (cause instanceof ColophonError) throw cause;
     throw new ColophonError('IMAGE_INVALID', `The image ${src} could not be read (looked at ${path}).`, {

@@ -5,6 +5,7 @@ import type { ArticleFile } from '../config/article-schema.js';
 import { parseArticleFile } from '../config/load-article-file.js';
 import { ColophonError } from '../errors.js';
 import type { IngestWarning } from '../model/document.js';
+import { type ReadScope, createReadScope } from './confinement.js';
 import { decodeText } from './encoding/decode-text.js';
 import { slugify } from './slug.js';
 
@@ -22,6 +23,13 @@ export interface LocatedArticle {
   baseDir: string;
   /** Notices about the metadata file (its encoding was guessed). */
   warnings: IngestWarning[];
+  /** What the article may read: `baseDir` and the `allowOutside` folders. Every file of the article is read through it. */
+  scope: ReadScope;
+}
+
+export interface LocateOptions {
+  /** Folders outside the article's folder whose files it may read (`--allow-outside`). */
+  allowOutside?: readonly string[] | undefined;
 }
 
 const METADATA_NAMES = ['article.yaml', 'article.yml'];
@@ -31,50 +39,54 @@ const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
 };
 
 /** Finds the article a path names: a folder holding article.yaml and the text, or a single article file. */
-export async function locateArticle(path: string): Promise<LocatedArticle> {
+export async function locateArticle(path: string, options: LocateOptions = {}): Promise<LocatedArticle> {
   if (!existsSync(path)) {
     throw new ColophonError('INPUT_NOT_FOUND', `${path} does not exist.`, { hint: 'Check the path; it is relative to the current folder.' });
   }
-  return statSync(path).isDirectory() ? locateInFolder(path) : locateFile(path);
+  // The article's folder: the one named, or the single file's own (the file itself must lie inside it once its symlinks are followed).
+  const isFolder = statSync(path).isDirectory();
+  const scope = await createReadScope({ root: isFolder ? path : dirname(path), allowOutside: options.allowOutside });
+  return isFolder ? locateInFolder(path, scope) : locateFile(path, scope);
 }
 
-async function locateInFolder(folder: string): Promise<LocatedArticle> {
+async function locateInFolder(folder: string, scope: ReadScope): Promise<LocatedArticle> {
   const metadataPath = METADATA_NAMES.map((name) => join(folder, name)).find((candidate) => existsSync(candidate));
   if (!metadataPath) {
     throw new ColophonError('NO_ARTICLE', `${folder} holds no article (no article.yaml).`, {
       hint: 'An article folder holds article.yaml (title, language…) and the text (article.txt or article.md). Or pass the article file itself.',
     });
   }
-  const { file, warnings } = await readMetadataFile(metadataPath);
+  const { file, warnings } = await readMetadataFile(metadataPath, scope);
   const textPath = file.text ? join(folder, file.text) : TEXT_NAMES.map((name) => join(folder, name)).find((candidate) => existsSync(candidate));
   if (!textPath || !existsSync(textPath)) {
     throw new ColophonError('NO_ARTICLE', `${folder} has article.yaml but no article text${file.text ? ` (${file.text} is missing)` : ''}.`, {
       hint: 'Put the text in article.txt or article.md, or name its file with `text:` in article.yaml.',
     });
   }
-  return { textPath, format: formatOf(textPath), file, metadataPath, slug: file.slug ?? slugify(basename(folder)), baseDir: folder, warnings };
+  return { textPath, format: formatOf(textPath), file, metadataPath, slug: file.slug ?? slugify(basename(folder)), baseDir: folder, warnings, scope };
 }
 
-async function locateFile(path: string): Promise<LocatedArticle> {
+async function locateFile(path: string, scope: ReadScope): Promise<LocatedArticle> {
   const format = formatOf(path);
   const stem = basename(path, extname(path));
   const baseDir = dirname(path);
   // A saved page sits beside its `_files` folder, so its folder's article.yaml is for it too.
   const names = [`${stem}.yaml`, `${stem}.yml`, ...(format === 'html' ? METADATA_NAMES : [])];
   const sibling = names.map((name) => join(baseDir, name)).find((candidate) => existsSync(candidate));
-  const { file, warnings } = sibling ? await readMetadataFile(sibling) : { file: {}, warnings: [] };
+  const { file, warnings } = sibling ? await readMetadataFile(sibling, scope) : { file: {}, warnings: [] };
   const slug = file.slug ?? slugify(stem === 'article' ? basename(baseDir) : stem);
-  const located: LocatedArticle = { textPath: path, format, file, slug, baseDir, warnings };
+  const located: LocatedArticle = { textPath: path, format, file, slug, baseDir, warnings, scope };
   if (sibling) located.metadataPath = sibling;
   return located;
 }
 
-/** Reads and validates a metadata file, in whatever encoding it was saved (see decodeText). */
-async function readMetadataFile(path: string): Promise<{ file: ArticleFile; warnings: IngestWarning[] }> {
+/** Reads and validates a metadata file, in whatever encoding it was saved (see decodeText); a symlink out of the scope is refused. */
+async function readMetadataFile(path: string, scope: ReadScope): Promise<{ file: ArticleFile; warnings: IngestWarning[] }> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(path));
+    bytes = new Uint8Array(await readFile(await scope.resolveInside(path)));
   } catch (cause) {
+    if (cause instanceof ColophonError) throw cause;
     throw new ColophonError('INPUT_UNREADABLE', `${path} could not be read.`, { hint: 'Check the file permissions.', cause });
   }
   const decoded = decodeText(bytes, path);

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { ColophonError } from '../errors.js';
+import type { ReadScope } from './confinement.js';
 import { refuseBinary } from './encoding/binary-content.js';
 import { type DecodedText, decodeText } from './encoding/decode-text.js';
 import { declaredHtmlCharset } from './encoding/html-charset.js';
@@ -11,10 +12,11 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 /**
  * Reads a text input, refusing what is missing, unreadable, empty, huge (checked by size before reading) or binary,
- * and decodes it. `html`: honour the encoding the page declares in `<meta charset>`.
+ * and decodes it. `html`: honour the encoding the page declares in `<meta charset>`. `scope`: the file must lie inside it
+ * once its symlinks are followed (INPUT_OUTSIDE otherwise), and its real path is what is read; ingest always gives one.
  */
-export async function readInputFile(path: string, options: { html?: boolean } = {}): Promise<DecodedText> {
-  const bytes = await readBytes(path);
+export async function readInputFile(path: string, options: { html?: boolean; scope?: ReadScope } = {}): Promise<DecodedText> {
+  const bytes = await readBytes(path, options.scope);
   if (bytes.length === 0) throw empty(path);
   const hasBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!hasBom) refuseBinary(bytes, path);
@@ -23,10 +25,12 @@ export async function readInputFile(path: string, options: { html?: boolean } = 
   return decoded;
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+async function readBytes(path: string, scope: ReadScope | undefined): Promise<Uint8Array> {
   let size: number;
+  let real = path;
   try {
-    const info = await stat(path);
+    if (scope) real = await scope.resolveInside(path);
+    const info = await stat(real);
     if (info.isDirectory()) {
       throw new ColophonError('INPUT_UNSUPPORTED', `${path} is a folder, not a file.`, {
         hint: 'Pass the article file, or a folder holding article.yaml.',
@@ -43,7 +47,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
     });
   }
   try {
-    return new Uint8Array(await readFile(path));
+    return new Uint8Array(await readFile(real));
   } catch (cause) {
     throw new ColophonError('INPUT_UNREADABLE', `${path} could not be read (${(cause as NodeJS.ErrnoException).code ?? 'error'}).`, {
       hint: 'Check the file permissions (it must be readable by the user running Colophon).',

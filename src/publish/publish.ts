@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { sortFindings } from '../audit/audit.js';
 import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { composeDocument } from '../document/compose.js';
 import { ingest } from '../ingest/ingest.js';
@@ -26,6 +27,8 @@ export interface PublishOptions {
   formats?: readonly OutputFormat[];
   /** Download images named by http(s) URL while reading the input (never while rendering). Default false. */
   allowRemote?: boolean;
+  /** Folders outside the article's folder whose files it may read (`--allow-outside`); see IngestOptions. */
+  allowOutside?: readonly string[];
   /** The input already read by `ingest` (batch builds read it once to fingerprint it); `input` then only names it. */
   article?: IngestedArticle;
   pageSize?: PageSize;
@@ -49,6 +52,8 @@ export interface PublishOptions {
    * the audit runs and finds nothing in the EPUB. Default: the publisher, else the authors.
    */
   certifiedBy?: string;
+  /** Called as Chromium is asked to print the PDF: progress (a batch reports it; its tests crash Chromium there). */
+  onPrinting?: () => void;
 }
 
 export interface PrintOptions {
@@ -90,7 +95,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   leasing?.catch(() => undefined);
   let document: SemanticDocument;
   try {
-    const article = options.article ?? (await ingest({ path: options.input, ...(options.allowRemote ? { allowRemote: true } : {}) }));
+    const article = options.article ?? (await ingest({ path: options.input, ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}) }));
     document = composeDocument(sanitize(article));
   } catch (error) {
     await leasing?.then((lease) => lease.release(), () => undefined);
@@ -106,13 +111,15 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       browser: lease?.browser,
       audit: runAudit,
       certifiedBy: options.certifiedBy,
+      onPrinting: options.onPrinting,
     });
     const files: OutputFile[] = made.outputs.map(({ name, bytes }) => ({ name, bytes }));
-    let findings: Finding[] = [];
+    // What ingest found (a refused URL…) is returned with or without the audit, and counts in the report when there is one.
+    let findings: Finding[] = document.findings ?? [];
     let report: AuditReport | undefined;
     if (made.audit) {
       const result = made.audit;
-      findings = result.findings;
+      findings = sortFindings([...findings, ...result.findings]);
       const warnings = [...document.warnings, ...made.warnings];
       report = makeReport({ version: COLOPHON_VERSION, failOn, files: result.files, findings, metadata: document.metadata, figures: document.figures, warnings });
       files.push({ name: 'report.json', bytes: reportJson(report) }, { name: 'report.html', bytes: reportHtml(report) });

@@ -31,7 +31,7 @@ export async function plainTextHtml(
   const addFigure = async (source: FigureSource, found: CaptionLine | undefined) => {
     figureIndex += 1;
     const name = `figure-${figureIndex}`;
-    const image = await loadImage(source.src, { baseDir: options.baseDir, allowRemote: options.allowRemote, name });
+    const image = await loadImage(source.src, { baseDir: options.baseDir, scope: options.scope, allowRemote: options.allowRemote, name });
     assets.push(image.asset);
     parts.push(figureMarkup({ id: name, image, alt: source.alt, caption: captionFor(source, found), language: options.language }));
   };

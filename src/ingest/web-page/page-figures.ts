@@ -1,6 +1,7 @@
 import type { Asset } from '../../model/asset.js';
 import type { IngestWarning } from '../../model/document.js';
 import { escapeXml } from '../../markup/escape.js';
+import type { ReadScope } from '../confinement.js';
 import { figureMarkup } from '../figure-markup.js';
 import { type CaptionLine, parseCaption, parseCreditText } from '../plain-text/caption-rule.js';
 import { classWords } from './class-words.js';
@@ -23,14 +24,14 @@ export interface PageFigures {
  */
 export async function renderPageFigures(
   article: ExtractedArticle,
-  options: { baseDir: string; origin: string; language: string; allowRemote?: boolean | undefined },
+  options: { baseDir: string; scope: ReadScope; origin: string; language: string; allowRemote?: boolean | undefined },
 ): Promise<PageFigures> {
   const assets: Asset[] = [];
   const warnings: IngestWarning[] = [];
   const document = article.body.ownerDocument;
   const load = async (img: Element, name: string) => {
     const candidates = article.imageSources.get(img.getAttribute('src') ?? '') ?? imageCandidates(img);
-    const resolved = await resolvePageImage(candidates, { baseDir: options.baseDir, name, origin: options.origin, allowRemote: options.allowRemote });
+    const resolved = await resolvePageImage(candidates, { baseDir: options.baseDir, scope: options.scope, name, origin: options.origin, allowRemote: options.allowRemote });
     if (resolved.warning) warnings.push(resolved.warning);
     if (resolved.image) assets.push(resolved.image.asset);
     return resolved.image;

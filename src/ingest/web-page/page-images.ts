@@ -1,7 +1,8 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isColophonError } from '../../errors.js';
 import type { IngestWarning } from '../../model/document.js';
+import type { ReadScope } from '../confinement.js';
 import { type LoadedImage, loadImage } from '../load-image.js';
 
 /** Attributes lazy-loading scripts keep the real image in, besides src and srcset. */
@@ -24,11 +25,12 @@ export interface ResolvedImage {
 /**
  * Loads the image a saved page shows, from a file beside the page (`Page_files/x.jpg`) or a `data:` URI.
  * Nothing is fetched: an image only on the web is dropped with IMAGE_REMOTE_DROPPED. A file outside the page's
- * folder, a missing file or bytes that are no image are dropped with IMAGE_DROPPED (the page, not the author, named them).
+ * folder (and the `allowOutside` folders) once its symlinks are followed, a missing file or bytes that are no image
+ * are dropped with IMAGE_DROPPED (the page, not the author, named them).
  */
 export async function resolvePageImage(
   candidates: readonly string[],
-  options: { baseDir: string; name: string; origin: string; allowRemote?: boolean | undefined },
+  options: { baseDir: string; scope: ReadScope; name: string; origin: string; allowRemote?: boolean | undefined },
 ): Promise<ResolvedImage> {
   const usable = candidates.find((candidate) => candidate.startsWith('data:') || isLocal(candidate) || (options.allowRemote === true && /^https?:\/\//i.test(candidate)));
   if (!usable) {
@@ -41,19 +43,15 @@ export async function resolvePageImage(
       },
     };
   }
-  let src = usable;
-  if (!usable.startsWith('data:') && isLocal(usable)) {
-    const path = localPath(usable, options.baseDir);
-    const inside = relative(options.baseDir, path);
-    if (inside.startsWith('..') || isAbsolute(inside)) {
-      return { warning: { code: 'IMAGE_DROPPED', message: `${options.origin}: the image ${shorten(usable)} lies outside the page's folder; it was left out.` } };
-    }
-    src = path;
-  }
+  // A local file is read through the scope (loadImage): outside the page's folder once symlinks are followed, it is refused.
+  const src = !usable.startsWith('data:') && isLocal(usable) ? localPath(usable, options.baseDir) : usable;
   try {
-    return { image: await loadImage(src, { baseDir: options.baseDir, allowRemote: options.allowRemote, name: options.name }) };
+    return { image: await loadImage(src, { baseDir: options.baseDir, scope: options.scope, allowRemote: options.allowRemote, name: options.name }) };
   } catch (cause) {
     if (!isColophonError(cause)) throw cause;
+    if (cause.code === 'INPUT_OUTSIDE') {
+      return { warning: { code: 'IMAGE_DROPPED', message: `${options.origin}: the image ${shorten(usable)} lies outside the page's folder; it was left out.` } };
+    }
     return { warning: { code: 'IMAGE_DROPPED', message: `${options.origin}: ${cause.message} It was left out.` } };
   }
 }

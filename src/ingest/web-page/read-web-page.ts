@@ -1,5 +1,6 @@
 import type { Asset } from '../../model/asset.js';
 import type { IngestWarning } from '../../model/document.js';
+import type { ReadScope } from '../confinement.js';
 import { tidyBody } from './body-markup.js';
 import { type ExtractedArticle, extractArticle, parsePage } from './extract-article.js';
 import { removePageFurniture } from './page-furniture.js';
@@ -30,7 +31,7 @@ export function readWebPage(html: string): WebPageArticle {
 /** The body HTML of a read page (untrusted: it goes through the sanitizer next) and the images it keeps. */
 export async function webPageHtml(
   page: WebPageArticle,
-  options: { baseDir: string; origin: string; language: string; pageUrl: string | undefined; allowRemote?: boolean | undefined },
+  options: { baseDir: string; scope: ReadScope; origin: string; language: string; pageUrl: string | undefined; allowRemote?: boolean | undefined },
 ): Promise<{ bodyHtml: string; assets: Asset[]; warnings: IngestWarning[] }> {
   const figures = await renderPageFigures(page.extracted, options);
   return { bodyHtml: tidyBody(page.extracted.body, options.pageUrl), assets: figures.assets, warnings: figures.warnings };
