@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as colophon from '../../src/index.js';
+import { testBrowserPath } from '../support/browser.js';
 
 describe('the public API', () => {
   it('exports exactly this (nothing leaks in by accident)', () => {
@@ -19,7 +20,7 @@ describe('the public API', () => {
       outDir: '/nonexistent/never-written',
       formats: ['html', 'epub'],
       write: false,
-      browser: { executablePath: '/usr/bin/chromium' },
+      browser: { executablePath: testBrowserPath() },
     });
     expect(result.metadata.language).toBe('fr');
     expect(result.outputs.html?.path).toBeUndefined();

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InMemorySite } from '../../src/browser/in-memory-site.js';
 import { RenderingBrowser } from '../../src/browser/rendering-browser.js';
+import { testBrowserPath } from '../support/browser.js';
 
 /** A flat-colour SVG picture: what the page shows is its colour. */
 const picture = (colour: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="${colour}"/></svg>`;
@@ -14,7 +15,7 @@ const site = (title: string, colour: string): InMemorySite =>
 
 let browser: RenderingBrowser;
 beforeAll(async () => {
-  browser = await RenderingBrowser.launch({ executablePath: '/usr/bin/chromium' });
+  browser = await RenderingBrowser.launch({ executablePath: testBrowserPath() });
 });
 afterAll(async () => browser?.close());
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InMemorySite } from '../../src/browser/in-memory-site.js';
 import { RenderingBrowser } from '../../src/browser/rendering-browser.js';
+import { testBrowserPath } from '../support/browser.js';
 
 const html = '<!DOCTYPE html><html lang="en"><head><title>HTML</title><script>window.pageRan = "inline"</script></head><body onload="window.pageRan = \'handler\'"><p>Text</p></body></html>';
 const xhtml =
@@ -12,7 +13,7 @@ const site: InMemorySite = new Map([
 
 let browser: RenderingBrowser;
 beforeAll(async () => {
-  browser = await RenderingBrowser.launch({ executablePath: '/usr/bin/chromium' });
+  browser = await RenderingBrowser.launch({ executablePath: testBrowserPath() });
 });
 afterAll(async () => browser?.close());
 

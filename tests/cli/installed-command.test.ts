@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/report/audit-report.js';
+import { testBrowserPath } from '../support/browser.js';
 
 /**
  * The `colophon` people run is bin/colophon.js over the bundle `npm run build` makes (npm ci runs it).
@@ -27,7 +28,7 @@ describe('bin/colophon.js (the bundled command)', () => {
 
   it('builds the sample article with nothing to report, as the Quick start says', { timeout: 120_000 }, async () => {
     const { stdout } = await run('node', ['bin/colophon.js', 'build', 'content/kfor-otan-ue', '--out', out], {
-      env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: '/usr/bin/chromium' },
+      env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: testBrowserPath() },
     });
     expect(stdout).toContain('nothing to report');
     const dir = join(out, 'kfor-otan-ue');

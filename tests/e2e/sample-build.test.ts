@@ -10,6 +10,7 @@ import { runAce } from '../support/ace.js';
 import { runEpubcheck } from '../support/epubcheck.js';
 import { pdffonts, pdfinfo, pdfinfoMetadata, pdftotext, qpdfCheck } from '../support/poppler.js';
 import { type CliRun, runCli } from '../support/run-cli.js';
+import { testBrowserPath } from '../support/browser.js';
 
 /** The sample article, built once by the CLI exactly as the Quick start does, then checked by every reference checker. */
 const out = mkdtempSync(join(tmpdir(), 'colophon-e2e-'));
@@ -40,7 +41,7 @@ describe('colophon build content/kfor-otan-ue', () => {
   });
 
   it('report.html itself passes axe', async () => {
-    const browser = await RenderingBrowser.launch({ executablePath: '/usr/bin/chromium' });
+    const browser = await RenderingBrowser.launch({ executablePath: testBrowserPath() });
     try {
       expect(await auditHtml(readFileSync(file('report.html')), { file: 'report.html', browser })).toEqual([]);
     } finally {

@@ -9,6 +9,7 @@ import { documentOf, fixturePath, SAMPLE_DIR } from '../support/pipeline.js';
 import { longArticleDocument } from './long-article-document.js';
 import { buildPagedBook } from './paged-book.js';
 import { documentWithUndescribedImage, pngCover, richEnglishDocument } from './variant-documents.js';
+import { testBrowserPath } from '../support/browser.js';
 
 const CHECKER_TIMEOUT = 180_000;
 
@@ -22,7 +23,7 @@ afterAll(async () => {
  * (one Chromium for the file, launched when first needed).
  */
 async function withPageList(document: SemanticDocument, options: EpubBuildOptions = {}): Promise<EpubResult> {
-  browser ??= await RenderingBrowser.launch({ executablePath: process.env['PUPPETEER_EXECUTABLE_PATH'] ?? '/usr/bin/chromium' });
+  browser ??= await RenderingBrowser.launch({ executablePath: testBrowserPath() });
   const book = await buildPagedBook(browser, document, 'A5', { ...options, browser });
   expect(book.pagination.unplaced).toEqual([]);
   return { bytes: book.epub, documents: [] };

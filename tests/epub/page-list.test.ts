@@ -10,13 +10,14 @@ import { dublinCore, elementsNamed, metaValues, openEpub, parseXml } from './epu
 import { longArticleDocument } from './long-article-document.js';
 import { buildPagedBook, type PagedBook } from './paged-book.js';
 import { pageListMismatches } from './page-list-check.js';
+import { testBrowserPath } from '../support/browser.js';
 
 let browser: RenderingBrowser;
 let scratch: PdfScratch;
 const books = new Map<string, { document: SemanticDocument; book: PagedBook; pdfPath: string }>();
 
 beforeAll(async () => {
-  browser = await RenderingBrowser.launch({ executablePath: process.env['PUPPETEER_EXECUTABLE_PATH'] ?? '/usr/bin/chromium' });
+  browser = await RenderingBrowser.launch({ executablePath: testBrowserPath() });
   scratch = await PdfScratch.create();
   const documents: Array<[string, SemanticDocument]> = [
     ['the sample document', sampleDocument()],

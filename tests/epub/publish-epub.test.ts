@@ -5,13 +5,14 @@ import { PdfScratch } from '../support/poppler.js';
 import { fixturePath, SAMPLE_DIR } from '../support/pipeline.js';
 import { metaValues, openEpub } from './epub-reader.js';
 import { pageListMismatches } from './page-list-check.js';
+import { testBrowserPath } from '../support/browser.js';
 
 let browser: RenderingBrowser;
 let scratch: PdfScratch;
 let sample: PublishResult;
 
 beforeAll(async () => {
-  browser = await RenderingBrowser.launch({ executablePath: process.env['PUPPETEER_EXECUTABLE_PATH'] ?? '/usr/bin/chromium' });
+  browser = await RenderingBrowser.launch({ executablePath: testBrowserPath() });
   scratch = await PdfScratch.create();
   sample = await publish({ input: SAMPLE_DIR, formats: ['epub', 'pdf'], pageSize: 'A5', write: false, browser, certifiedBy: 'Example Accessibility Testing' });
 }, 120_000);

@@ -4,10 +4,11 @@ import { buildEpub } from '../../src/epub/index.js';
 import { sampleDocument } from '../support/sample-document.js';
 import { elementsNamed, openEpub } from './epub-reader.js';
 import { pngCover, withMetadata } from './variant-documents.js';
+import { testBrowserPath } from '../support/browser.js';
 
 let browser: RenderingBrowser;
 beforeAll(async () => {
-  browser = await RenderingBrowser.launch({ executablePath: process.env['PUPPETEER_EXECUTABLE_PATH'] ?? '/usr/bin/chromium' });
+  browser = await RenderingBrowser.launch({ executablePath: testBrowserPath() });
 });
 afterAll(async () => {
   await browser?.close();

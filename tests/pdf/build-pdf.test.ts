@@ -16,8 +16,9 @@ import {
   qpdfCheck,
 } from '../support/poppler.js';
 import { sampleDocument } from '../support/sample-document.js';
+import { testBrowserPath } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = testBrowserPath();
 const SOURCE_URL = 'https://example.org/articles/otan-ue-kosovo';
 
 let browser: RenderingBrowser;

@@ -10,8 +10,9 @@ import { hyphenateArticleHtml } from '../../src/render/hyphenation.js';
 import { PRINT_PAGE_PATH, renderPrintPage } from '../../src/render/print-page.js';
 import { PdfScratch, pdftotext, qpdfCheck } from '../support/poppler.js';
 import { sampleDocument } from '../support/sample-document.js';
+import { testBrowserPath } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = testBrowserPath();
 const PARAGRAPH =
   'Le secrétaire général adjoint a rencontré l’ambassadeur. Les tensions se sont accrues ces derniers mois dans le nord du pays, ' +
   'où la mission de maintien de la paix reste déployée depuis 1999, malgré des interventions internationales extraordinairement compliquées.';

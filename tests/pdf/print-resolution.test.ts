@@ -7,8 +7,9 @@ import { buildPdfWithWarnings, MIN_PRINT_PPI } from '../../src/pdf/index.js';
 import { PdfScratch, runTool } from '../support/poppler.js';
 import { sampleDocument } from '../support/sample-document.js';
 import { pngImage } from './support/png-image.js';
+import { testBrowserPath } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = testBrowserPath();
 
 let browser: RenderingBrowser;
 let scratch: PdfScratch;

@@ -14,8 +14,9 @@ import { printToPdf } from '../../src/pdf/print-to-pdf.js';
 import { PRINT_PAGE_PATH, renderPrintPage } from '../../src/render/print-page.js';
 import { PdfScratch, pdfinfo, pdftotext, qpdfCheck, runTool } from '../support/poppler.js';
 import { sampleDocument } from '../support/sample-document.js';
+import { testBrowserPath } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = testBrowserPath();
 const BLEED_MM = 3;
 
 let browser: RenderingBrowser;

@@ -1,4 +1,5 @@
 import { main } from '../../src/cli/main.js';
+import { testBrowserPath } from './browser.js';
 
 export interface CliRun {
   code: number;
@@ -13,7 +14,7 @@ export async function runCli(args: string[], environment: Record<string, string 
   const code = await main(args, {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
-    environment: { PUPPETEER_EXECUTABLE_PATH: '/usr/bin/chromium', ...environment },
+    environment: { PUPPETEER_EXECUTABLE_PATH: testBrowserPath(), ...environment },
     cwd: process.cwd(),
   });
   return { code, stdout, stderr };
