@@ -49,8 +49,7 @@ async function readArticle(options: IngestOptions): Promise<IngestedArticle> {
 
   if (located.format === 'markdown') {
     const markdown = readMarkdown(decoded.text, origin, located.file.language);
-    const body = decoded.text.replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
-    const file = settleLanguage({ ...located.file, ...markdown.file }, body, origin, warnings);
+    const file = settleLanguage({ ...located.file, ...markdown.file }, markdown.body, origin, warnings);
     const metadata = resolveMetadata(file, { slug: located.slug, title: markdown.title, standfirst: file.standfirst, origin });
     const { bodyHtml, assets } = await markdownHtml(markdown, { baseDir: located.baseDir, scope, allowRemote: options.allowRemote, language: metadata.language });
     return withStandfirst({ metadata, bodyHtml, assets, warnings, sourcePath: origin }, file.standfirst);
