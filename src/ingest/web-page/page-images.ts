@@ -45,6 +45,9 @@ export async function resolvePageImage(
   }
   // A local file is read through the scope (loadImage): outside the page's folder once symlinks are followed, it is refused.
   const src = !usable.startsWith('data:') && isLocal(usable) ? localPath(usable, options.baseDir) : usable;
+  if (src === undefined) {
+    return { warning: { code: 'IMAGE_DROPPED', message: `${options.origin}: the image ${shorten(usable)} names no file on this machine; it was left out.` } };
+  }
   try {
     return { image: await loadImage(src, { baseDir: options.baseDir, scope: options.scope, allowRemote: options.allowRemote, name: options.name }) };
   } catch (cause) {
@@ -61,9 +64,18 @@ function isLocal(candidate: string): boolean {
   return candidate.startsWith('file:') || !/^[a-z][a-z0-9+.-]*:|^\//i.test(candidate);
 }
 
-/** `Page_files/caf%C3%A9.jpg?v=2` → the file beside the page. */
-function localPath(candidate: string, baseDir: string): string {
-  if (candidate.startsWith('file:')) return fileURLToPath(candidate);
+/**
+ * `Page_files/caf%C3%A9.jpg?v=2` → the file beside the page. Undefined for a file: URL that names no local file
+ * (`file://host/x.png`, an encoded `/` as in `file:///tmp%2Fx.png`): fileURLToPath throws on those.
+ */
+function localPath(candidate: string, baseDir: string): string | undefined {
+  if (candidate.startsWith('file:')) {
+    try {
+      return fileURLToPath(candidate);
+    } catch {
+      return undefined;
+    }
+  }
   const withoutQuery = candidate.replace(/[?#].*$/, '');
   let decoded = withoutQuery;
   try {
