@@ -1,5 +1,6 @@
 import type { ArticleMetadata } from '../model/metadata.js';
 import { escapeXml } from '../markup/escape.js';
+import { safeHref } from '../sanitize/url-policy.js';
 import { attributionLabels, formatDate } from './attribution-labels.js';
 
 export const ATTRIBUTION_HEADING_ID = 'attribution-title';
@@ -10,13 +11,10 @@ export function attributionMarkup(metadata: ArticleMetadata): string {
   const lines: string[] = [];
   const published = publishedLine(metadata);
   if (published) lines.push(`<p>${published}.</p>`);
-  lines.push(
-    metadata.sourceUrl
-      ? `<p>${escapeXml(labels.original)} ${link(metadata.sourceUrl, metadata.sourceUrl)}</p>`
-      : `<p>${escapeXml(labels.unknownOriginal)}</p>`,
-  );
+  const source = safeHref(metadata.sourceUrl);
+  lines.push(source ? `<p>${escapeXml(labels.original)} ${link(source, source)}</p>` : `<p>${escapeXml(labels.unknownOriginal)}</p>`);
   if (metadata.license) {
-    const name = metadata.license.url ? link(metadata.license.url, metadata.license.name) : escapeXml(metadata.license.name);
+    const name = linkOrText(metadata.license.name, metadata.license.url);
     lines.push(`<p>${escapeXml(labels.license)} ${name}</p>`);
   }
   return (
@@ -29,7 +27,7 @@ function publishedLine(metadata: ArticleMetadata): string | undefined {
   const labels = attributionLabels(metadata.language);
   const parts: string[] = [];
   if (metadata.publisher) {
-    const name = metadata.publisher.url ? link(metadata.publisher.url, metadata.publisher.name) : escapeXml(metadata.publisher.name);
+    const name = linkOrText(metadata.publisher.name, metadata.publisher.url);
     parts.push(labels.publishedBy(name));
   }
   if (metadata.published) {
@@ -43,4 +41,10 @@ function publishedLine(metadata: ArticleMetadata): string | undefined {
 
 function link(href: string, text: string): string {
   return `<a href="${escapeXml(href)}">${escapeXml(text)}</a>`;
+}
+
+/** A link only when the one URL policy allows the URL (metadata from a library caller is not vetted by ingest); the text otherwise. */
+function linkOrText(text: string, url: string | undefined): string {
+  const href = safeHref(url);
+  return href ? link(href, text) : escapeXml(text);
 }

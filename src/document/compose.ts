@@ -47,5 +47,6 @@ export function composeDocument(article: SanitizedArticle): SemanticDocument {
     figures,
     assets: article.assets,
     warnings: article.warnings,
+    ...(article.findings ? { findings: article.findings } : {}),
   };
 }

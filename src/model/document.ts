@@ -1,5 +1,6 @@
 import type { Asset } from './asset.js';
 import type { ArticleMetadata } from './metadata.js';
+import type { Finding } from './finding.js';
 
 /** A notice about the input that is not an error: a leftover kept, a guess made. */
 export interface IngestWarning {
@@ -16,6 +17,8 @@ export interface IngestedArticle {
   bodyHtml: string;
   assets: Asset[];
   warnings: IngestWarning[];
+  /** Problems found while reading the input (source `ingest`, e.g. a refused URL): merged into the audit's findings. */
+  findings?: Finding[];
   /** Path of the file the article came from (for messages). */
   sourcePath?: string;
 }
@@ -53,4 +56,6 @@ export interface SemanticDocument {
   figures: FigureEntry[];
   assets: Asset[];
   warnings: IngestWarning[];
+  /** Problems found while reading the input, carried from ingest to the report. */
+  findings?: Finding[];
 }

@@ -1,4 +1,5 @@
 import type { IOptions } from 'sanitize-html';
+import { LINK_SCHEMES } from './url-policy.js';
 
 /** Image sources the outputs can resolve: Colophon's own in-memory assets. Nothing else may be loaded. */
 export const ASSET_IMAGE_PATH = /^images\/[a-z0-9][a-z0-9-]*\.(png|jpg|gif|webp|svg)$/;
@@ -13,7 +14,7 @@ export const ALLOWED_ROLES = [
  * The one sanitize-html policy every article goes through before any output is made.
  * It keeps the semantic elements the outputs need and nothing that can execute or fetch:
  * no script, style, iframe, object, form, base, meta or link; no event handler or style attribute;
- * links only to http(s) and mailto; images only from Colophon's own assets.
+ * links only to the URL policy's schemes (http, https, mailto); images only from Colophon's own assets.
  */
 const ALLOWED_TAGS = [
     'article', 'section', 'header', 'footer', 'aside', 'div',
@@ -59,7 +60,8 @@ export const SANITIZE_POLICY: Readonly<IOptions> = {
     span: ['credit'],
     section: ['attribution', 'footnotes'],
   },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  // The one list of link schemes (src/sanitize/url-policy.ts): content links follow the same policy as metadata links.
+  allowedSchemes: [...LINK_SCHEMES],
   allowedSchemesByTag: { img: [] },
   allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
   allowProtocolRelative: false,

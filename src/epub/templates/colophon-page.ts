@@ -1,6 +1,7 @@
 import { escapeXml } from '../../markup/escape.js';
 import type { FigureEntry } from '../../model/document.js';
 import type { ArticleMetadata } from '../../model/metadata.js';
+import { safeHref } from '../../sanitize/url-policy.js';
 import { ARTICLE_PAGE } from '../epub-layout.js';
 import type { EpubLabels } from '../labels.js';
 import type { PublicationDate } from '../package-dates.js';
@@ -21,7 +22,7 @@ export interface ColophonSource {
 export function renderColophonPage(source: ColophonSource): string {
   const { labels } = source;
   const entries = [
-    source.metadata.sourceUrl && entry(labels.originalArticle, link(source.metadata.sourceUrl, source.metadata.sourceUrl)),
+    sourceLink(source.metadata.sourceUrl, labels.originalArticle),
     source.metadata.publisher && entry(labels.publisher, linkOrText(source.metadata.publisher.name, source.metadata.publisher.url)),
     source.published && entry(labels.publicationDate, publicationDate(source.published, source.language)),
     source.metadata.license && entry(labels.license, linkOrText(source.metadata.license.name, source.metadata.license.url)),
@@ -58,12 +59,16 @@ function imageCredits(source: ColophonSource): string[] {
   return credits.length > 0 ? [entry(source.labels.imageCredits, ...credits)] : [];
 }
 
-function link(href: string, text: string): string {
-  return `<a href="${escapeXml(href)}">${escapeXml(text)}</a>`;
+/** The original URL, in full and as a link, only when the URL policy allows it (a library caller's metadata is not vetted by ingest). */
+function sourceLink(url: string | undefined, term: string): string | undefined {
+  const href = safeHref(url);
+  return href ? entry(term, `<a href="${escapeXml(href)}">${escapeXml(href)}</a>`) : undefined;
 }
 
-function linkOrText(text: string, href: string | undefined): string {
-  return href ? link(href, text) : escapeXml(text);
+/** A link when the URL policy allows the URL; the text alone otherwise. */
+function linkOrText(text: string, url: string | undefined): string {
+  const href = safeHref(url);
+  return href ? `<a href="${escapeXml(href)}">${escapeXml(text)}</a>` : escapeXml(text);
 }
 
 const DATE_FORMATS: Readonly<Record<PublicationDate['precision'], Intl.DateTimeFormatOptions>> = {

@@ -1,5 +1,6 @@
 import { escapeXml } from '../../markup/escape.js';
 import type { ArticleMetadata } from '../../model/metadata.js';
+import { safeHref } from '../../sanitize/url-policy.js';
 import type { AccessibilityMetadata } from '../accessibility-metadata.js';
 import type { Manifest, ManifestItem } from '../manifest.js';
 import type { PackageDates } from '../package-dates.js';
@@ -48,8 +49,9 @@ function dublinCore({ metadata, language, dates, paginationSource }: PackageSour
     ...optional('dc:date', dates.published?.w3cdtf),
     ...optional('dc:description', metadata.description),
     ...metadata.subjects.flatMap((subject) => optional('dc:subject', subject)),
-    ...optional('dc:rights', metadata.license && [metadata.license.name, metadata.license.url].filter(Boolean).join(' — ')),
-    ...optional('dc:source', metadata.sourceUrl),
+    // URLs from the metadata pass the one URL policy here too: a reading system may show them as links.
+    ...optional('dc:rights', metadata.license && [metadata.license.name, safeHref(metadata.license.url)].filter(Boolean).join(' — ')),
+    ...optional('dc:source', safeHref(metadata.sourceUrl)),
     ...(paginationSource
       ? [
           element('dc:source', paginationSource, { id: PAGINATION_SOURCE_ID }),

@@ -1,3 +1,5 @@
+import { checkLinkUrl, safeHref } from '../../sanitize/url-policy.js';
+
 const SEQ = 'data-colophon-seq';
 
 /**
@@ -54,12 +56,17 @@ function normalizeHeadings(body: Element): void {
   }
 }
 
+/**
+ * The link made absolute against the page's address when the one URL policy allows it. A link with a scheme the policy
+ * refuses (`javascript:`…) is kept as written: ingest reports it (url-refused) and the sanitizer then removes it.
+ */
 function absoluteHref(href: string | null, pageUrl: string | undefined): string | undefined {
   if (!href) return undefined;
   if (href.startsWith('#')) return href.length > 1 ? href : undefined;
+  const checked = checkLinkUrl(href);
+  if (!checked.ok && checked.scheme !== undefined) return href;
   try {
-    const url = pageUrl ? new URL(href, pageUrl) : new URL(href);
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : undefined;
+    return safeHref((pageUrl ? new URL(href, pageUrl) : new URL(href)).href);
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
 import type { ArticleFile } from '../../config/article-schema.js';
 import { articleFileSchema } from '../../config/article-schema.js';
+import { checkLinkUrl } from '../../sanitize/url-policy.js';
 import { classWords } from './class-words.js';
 import { readJsonLdArticle } from './json-ld.js';
 
@@ -22,7 +23,7 @@ export function readPageMetadata(document: Document): PageMetadata {
     authors: nonEmpty(jsonLd?.authors) ?? nonEmpty(splitNames(meta('author'))) ?? nonEmpty(splitNames(bylineText(document))),
     date: isoDate(meta('article:published_time') ?? jsonLd?.datePublished ?? timeDatetime(document)),
     modified: isoDate(meta('article:modified_time') ?? jsonLd?.dateModified),
-    source: absoluteUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href')) ?? absoluteUrl(meta('og:url')) ?? absoluteUrl(jsonLd?.url),
+    source: pageUrl([document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), meta('og:url'), jsonLd?.url]),
     publisher: siteName,
     language: languageTag(document.documentElement?.getAttribute('lang') ?? document.documentElement?.getAttribute('xml:lang') ?? jsonLd?.inLanguage ?? meta('og:locale')),
     description: meta('description') ?? meta('og:description'),
@@ -93,14 +94,15 @@ function isoDate(value: string | undefined): string | undefined {
   return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().replace(/\.000Z$/, 'Z');
 }
 
-function absoluteUrl(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * The page's own address: the first candidate that is an http(s) URL under the one URL policy. When none is but one
+ * is an absolute URL the policy refuses (`javascript:`…), that one is kept so that ingest refuses it with a finding
+ * (url-refused) instead of dropping it in silence. Relative or unparseable values are left out, as before.
+ */
+function pageUrl(values: ReadonlyArray<string | null | undefined>): string | undefined {
+  const checked = values.flatMap((value) => (value ? [{ value, check: checkLinkUrl(value) }] : []));
+  for (const { check } of checked) if (check.ok && /^https?:/i.test(check.href)) return new URL(check.href).href;
+  return checked.find(({ check }) => !check.ok && check.scheme !== undefined)?.value;
 }
 
 /** `fr_FR` → `fr-FR`; `x-default` and other non-tags are left out by the schema check. */
