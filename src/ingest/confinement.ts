@@ -48,8 +48,8 @@ export async function createReadScope(options: ReadScopeOptions): Promise<ReadSc
     async resolveInside(path: string): Promise<string> {
       const real = await realpath(resolve(path));
       if (folders.some((folder) => isWithin(folder, real))) return real;
-      const via = real === resolve(path) ? '' : ` (it resolves to ${real})`;
-      throw new ColophonError('INPUT_OUTSIDE', `${path} lies outside the article's folder ${root}${via}; Colophon reads only files inside it.`, {
+      const what = real === resolve(path) ? `${path} is` : `${path} leads (through a symbolic link) to ${real},`;
+      throw new ColophonError('INPUT_OUTSIDE', `${what} outside the article's folder ${root}; Colophon reads only files inside it.`, {
         hint: 'Move the file into the article folder, or name the folder holding it with --allow-outside DIR (allowOutside: [DIR]) if it is meant to be read.',
       });
     },
