@@ -10,6 +10,7 @@ export type ColophonErrorCode =
   | 'INPUT_TOO_LARGE'
   | 'INPUT_BINARY'
   | 'INPUT_UNSUPPORTED'
+  | 'INPUT_ENCRYPTED'
   | 'INPUT_OUTSIDE'
   | 'NO_ARTICLE'
   | 'METADATA_INVALID'

@@ -1,11 +1,13 @@
 import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { type Finding, impactRank } from '../model/finding.js';
-import { describePdf } from './pdf/describe-pdf.js';
+import { describePdfFacts } from './pdf/describe-pdf.js';
 import { pdfThumbnails } from './pdf/pdf-thumbnails.js';
 import { auditEpubWithDetails } from './epub/audit-epub.js';
 import { auditHtml } from './html/audit-html.js';
 import { describeHtml } from './html/describe-html.js';
-import { auditPdf } from './pdf/audit-pdf.js';
+import { checkPdf } from './pdf/audit-pdf.js';
+import { readPdfFacts } from './pdf/read-pdf-facts.js';
+import { unreadableFileFinding } from './unreadable-file.js';
 
 export type AuditedKind = 'html' | 'epub' | 'pdf';
 
@@ -86,7 +88,8 @@ export async function audit(targets: readonly AuditTarget[], options: AuditOptio
   const audited = await Promise.all(
     targets.map(async (target) => {
       const started = performance.now();
-      const { findings, details } = await auditOne(target, options);
+      // A file that cannot be read is a finding of its own: the other files are still audited.
+      const { findings, details } = await auditOne(target, options).catch((error: unknown) => unreadableFileFinding(target, error));
       const file: AuditedFile = { file: target.file, kind: target.kind, findings: findings.length, ...details, durationMs: Math.round(performance.now() - started) };
       return { file, findings };
     }),
@@ -98,8 +101,10 @@ async function auditOne(target: AuditTarget, options: AuditOptions): Promise<{ f
   const common = { file: target.file, browser: options.browser, ...(options.axeTags ? { axeTags: options.axeTags } : {}) };
   if (target.kind === 'html') return { findings: await auditHtml(target.bytes, common), details: describeHtml(target.bytes) };
   if (target.kind === 'epub') return auditEpubWithDetails(target.bytes, options.epubAxe === false ? { ...common, axe: false } : common);
-  const findings = await auditPdf(target.bytes, { file: target.file });
-  const details = await describePdf(target.bytes, target.file);
+  // Read once: the rules and the report's description share the facts.
+  const facts = await readPdfFacts(target.bytes, target.file);
+  const findings = checkPdf(facts, { file: target.file });
+  const details = describePdfFacts(facts);
   if (options.pdfThumbnails === false) return { findings, details };
   const { thumbnails, note } = await pdfThumbnails(target.bytes);
   return { findings, details: { ...details, thumbnails, ...(note ? { notes: [note] } : {}) } };

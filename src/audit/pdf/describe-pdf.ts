@@ -7,8 +7,12 @@ import type { PdfFacts } from './pdf-facts.js';
  * and every tagged Figure with its /Alt (the structure tree carries no caption link: captions are not listed).
  */
 export async function describePdf(bytes: Uint8Array, file: string): Promise<FileDetails> {
-  const facts = await readPdfFacts(bytes, file);
-  return { format: `PDF ${pdfVersionOf(bytes) ?? ''}`.trim(), metadata: metadataOf(facts), images: figuresOf(facts), pageCount: facts.pageCount };
+  return describePdfFacts(await readPdfFacts(bytes, file));
+}
+
+/** The same from facts already read. */
+export function describePdfFacts(facts: PdfFacts): FileDetails {
+  return { format: `PDF ${pdfVersionOf(facts.header) ?? ''}`.trim(), metadata: metadataOf(facts), images: figuresOf(facts), pageCount: facts.pageCount };
 }
 
 function metadataOf(facts: PdfFacts): MetadataEntry[] {
@@ -42,8 +46,8 @@ function figuresOf(facts: PdfFacts): NonNullable<FileDetails['images']> {
     .map((figure) => ({ document: figure.path, ...(figure.page !== undefined ? { page: figure.page } : {}), alt: figure.alt ?? figure.actualText }));
 }
 
-function pdfVersionOf(bytes: Uint8Array): string | undefined {
-  return /^%PDF-(\d\.\d)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 16)))?.[1];
+function pdfVersionOf(header: string): string | undefined {
+  return /^%PDF-(\d\.\d)/.exec(header)?.[1];
 }
 
 function decodeXml(text: string): string {

@@ -1,7 +1,14 @@
 import type { PaintKind } from '../../pdf/marked-content.js';
+import type { EncryptionFacts } from './open-pdf.js';
 
 /** What the PDF rules read, gathered once per file by `readPdfFacts`. */
 export interface PdfFacts {
+  /** The first line of the file, e.g. `%PDF-1.7`. */
+  header: string;
+  /** Set when the file was encrypted (and opened with the empty user password). */
+  encryption?: EncryptionFacts;
+  /** What the parser reported while reading (repaired or skipped objects). */
+  parserMessages: string[];
   pageCount: number;
   lang?: string;
   hasStructTreeRoot: boolean;

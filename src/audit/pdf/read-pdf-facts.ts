@@ -1,22 +1,25 @@
-import { PDFDocument } from 'pdf-lib';
-import { ColophonError } from '../../errors.js';
 import type { PdfFacts } from './pdf-facts.js';
+import { openPdf } from './open-pdf.js';
 import { readCatalogFacts } from './read-pdf-catalog.js';
 import { readPageFacts } from './read-pdf-pages.js';
 import { readStructureFacts } from './read-pdf-structure.js';
 
 export type { PdfFacts } from './pdf-facts.js';
 
-/** Loads the PDF with pdf-lib and reads everything the rules check: catalog, structure tree, pages. */
+/**
+ * Loads the PDF once (decrypting it when it opens with the empty password) and reads everything the rules
+ * check: catalog, structure tree, pages. Throws a ColophonError when the file cannot be read.
+ */
 export async function readPdfFacts(bytes: Uint8Array, origin: string): Promise<PdfFacts> {
-  let pdf: PDFDocument;
-  try {
-    pdf = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false });
-  } catch (cause) {
-    throw new ColophonError('INPUT_UNSUPPORTED', `${origin} could not be read as a PDF.`, {
-      hint: 'Check that the file is a PDF and is not encrypted (`qpdf --check` tells).',
-      cause,
-    });
-  }
-  return { ...readCatalogFacts(pdf), structure: readStructureFacts(pdf), pages: readPageFacts(pdf) };
+  const { pdf, encryption, parserMessages } = await openPdf(bytes, origin);
+  const facts: PdfFacts = { ...readCatalogFacts(pdf), header: headerOf(bytes), parserMessages, structure: readStructureFacts(pdf), pages: readPageFacts(pdf) };
+  if (encryption) facts.encryption = encryption;
+  return facts;
+}
+
+/** The file's first line, `%PDF-1.7` (up to the first end-of-line), as veraPDF reads it. */
+function headerOf(bytes: Uint8Array): string {
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const at = start.indexOf('%PDF-');
+  return at < 0 ? '' : (/^[^\r\n]*/.exec(start.slice(at))?.[0] ?? '');
 }
