@@ -40,7 +40,7 @@ export class BrowserSupervisor {
     const old = this.current;
     this.current = old.then(
       async (browser) => {
-        browser.process?.kill('SIGKILL');
+        killProcessGroup(browser);
         await browser.close();
         return RenderingBrowser.launch(this.options);
       },
@@ -56,6 +56,22 @@ export class BrowserSupervisor {
 
   async close(): Promise<void> {
     await (await this.current.catch(() => undefined))?.close();
+  }
+}
+
+/**
+ * SIGKILLs every process of a hung or crashed Chromium: the browser process leads a process group of its
+ * own (puppeteer spawns it detached) holding its zygotes and renderers. Killing the browser process alone
+ * leaves a renderer that cannot notice (stopped, or stuck) alive for the rest of the batch. SIGKILL also
+ * ends stopped processes. Where there is no group (Windows), the browser process alone.
+ */
+function killProcessGroup(browser: RenderingBrowser): void {
+  const pid = browser.process?.pid;
+  if (pid === undefined) return;
+  try {
+    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+  } catch {
+    browser.process?.kill('SIGKILL');
   }
 }
 

@@ -6,6 +6,7 @@ export function batchProgress(total: number, output: { write: (text: string) => 
   let done = 0;
   let failures = 0;
   return (event) => {
+    if (event.type === 'printing') return;
     if (event.type === 'retrying') {
       if (!output.isTTY) output.write(`retry  ${event.input}: ${event.error.message}\n`);
       return;
@@ -25,7 +26,7 @@ export function batchProgress(total: number, output: { write: (text: string) => 
   };
 }
 
-function plainLine(event: Exclude<BatchEvent, { type: 'retrying' }>): string {
+function plainLine(event: Exclude<BatchEvent, { type: 'retrying' | 'printing' }>): string {
   switch (event.type) {
     case 'built':
       return `built  ${event.input} → ${event.slug} (${event.ms} ms)${event.passed ? '' : ' — audit failed'}`;
@@ -44,6 +45,7 @@ export function batchSummaryTable(summary: BatchSummary): string {
     `| ${summary.total} | ${summary.built} | ${summary.skipped} | ${summary.auditFailed.length} | ${summary.failed.length} |`,
   ];
   for (const failure of summary.failed) rows.push(`FAILED ${failure.input} [${failure.code}] ${failure.message}\n  hint: ${failure.hint}`);
+  for (const input of summary.retried) rows.push(`retried: ${input} (Chromium crashed or it hung past --timeout; restarted)`);
   for (const input of summary.auditFailed) rows.push(`audit failed: ${input} (see its report.html)`);
   return rows.join('\n');
 }

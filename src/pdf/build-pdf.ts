@@ -19,6 +19,11 @@ export interface PdfBuildOptions {
   producer?: string;
   /** Hyphenate the prose for the article's language (soft hyphens, print edition only); true by default. */
   hyphenate?: boolean;
+  /**
+   * Called once the print page is loaded, as Chromium is asked to print it: the article is then in
+   * Chromium's hands and nothing of it is finished (a batch reports it as a `printing` event).
+   */
+  onPrinting?: () => void;
 }
 
 /**
@@ -40,7 +45,7 @@ export async function buildPdfWithWarnings(document: SemanticDocument, options: 
   checkSheetOptions(pageSize, bleed);
   const printed = await stage('print', async () => {
     const site = await renderPrintPage(document, { pageSize, bleed, hyphenate: options.hyphenate !== false });
-    return printToPdf(options.browser, site, PRINT_PAGE_PATH);
+    return printToPdf(options.browser, site, PRINT_PAGE_PATH, options.onPrinting ? { onPrinting: options.onPrinting } : {});
   });
   return stage('finish', () =>
     finishPdfWithWarnings(printed, document.metadata, {

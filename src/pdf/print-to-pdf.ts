@@ -1,6 +1,11 @@
 import type { InMemorySite } from '../browser/in-memory-site.js';
 import type { RenderingBrowser } from '../browser/rendering-browser.js';
 
+export interface PrintToPdfOptions {
+  /** Called once the print page is loaded, as Chromium is asked to print it (progress; see `PdfBuildOptions.onPrinting`). */
+  onPrinting?: () => void;
+}
+
 /**
  * Prints the page `entry` of `site` with Chromium: a tagged PDF (structure tree from the DOM),
  * with an outline from the headings, backgrounds, and the page size `@page { size }` asks for.
@@ -12,8 +17,9 @@ import type { RenderingBrowser } from '../browser/rendering-browser.js';
  * DevTools, which the switch does not block (checked with Chromium 156). The tests check with
  * `pdffonts` that the text is set in the embedded body font only.
  */
-export async function printToPdf(browser: RenderingBrowser, site: InMemorySite, entry: string): Promise<Uint8Array> {
+export async function printToPdf(browser: RenderingBrowser, site: InMemorySite, entry: string, options: PrintToPdfOptions = {}): Promise<Uint8Array> {
   return browser.withPage({ site, entry }, async ({ page }) => {
+    options.onPrinting?.();
     const pdf = await page.pdf({
       tagged: true,
       outline: true,

@@ -36,6 +36,8 @@ export interface MakeOptions {
   browser: RenderingBrowser | undefined;
   audit: boolean;
   certifiedBy: string | undefined;
+  /** Called as Chromium is asked to print the PDF (see `PdfBuildOptions.onPrinting`). */
+  onPrinting?: (() => void) | undefined;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function makeOutputs(document: SemanticDocument, formats: readonly 
   const htmlAudit = html && auditOne?.('index.html', 'html', html);
   const cover = formats.includes('epub') && browser ? renderOwnCover(document, browser) : undefined;
   const pdf = formats.includes('pdf') && browser
-    ? buildPdfWithWarnings(document, { browser, pageSize: options.pageSize, ...options.print, producer: `Colophon ${COLOPHON_VERSION}` })
+    ? buildPdfWithWarnings(document, { browser, pageSize: options.pageSize, ...options.print, producer: `Colophon ${COLOPHON_VERSION}`, ...(options.onPrinting && { onPrinting: options.onPrinting }) })
     : undefined;
   const pdfAudit = pdf && auditOne && pdf.then((printed) => auditOne(`${slug}.pdf`, 'pdf', printed.bytes));
   const epub = formats.includes('epub') ? makeEpub(document, { name: `${slug}.epub`, pdf, cover, browser: auditOne && browser, certifiedBy: options.certifiedBy, warnings }) : undefined;
