@@ -1,7 +1,8 @@
 export type Impact = 'minor' | 'moderate' | 'serious' | 'critical';
 export const IMPACTS: readonly Impact[] = ['minor', 'moderate', 'serious', 'critical'];
 
-export type FindingSource = 'axe' | 'epub' | 'pdf' | 'ingest';
+/** `html`: Colophon's own markup rules on a web page (axe's are `axe`). */
+export type FindingSource = 'axe' | 'epub' | 'pdf' | 'ingest' | 'html';
 
 export interface FindingLocation {
   /** The file audited (as given or as written). */

@@ -7,7 +7,9 @@ import type { AuditReport } from './audit-report.js';
  * fields; any change a reader of an older report would trip on bumps `schemaVersion`.
  */
 const impact = z.enum(['minor', 'moderate', 'serious', 'critical']).describe('How much the problem keeps people from the content, as axe and Ace grade it.');
-const source = z.enum(['axe', 'epub', 'pdf', 'ingest']).describe('Which checker found it: axe-core, the EPUB rules (after Ace by DAISY), the PDF rules (after veraPDF PDF/UA-1), or reading the input.');
+const source = z
+  .enum(['axe', 'epub', 'pdf', 'ingest', 'html'])
+  .describe('Which checker found it: axe-core, the EPUB rules (after Ace by DAISY), the PDF rules (after veraPDF PDF/UA-1), reading the input, or Colophon’s own markup rules on a web page.');
 
 const finding = z
   .object({
@@ -65,7 +67,7 @@ export const auditReportSchema = z
     article: z.object({ title: z.string(), language: z.string(), slug: z.string(), identifier: z.string() }).strict().optional().describe('The article, when the report comes from `colophon build`.'),
     outcome: z.object({ failOn: impact, passed: z.boolean() }).strict().describe('passed: no finding at failOn or worse.'),
     summary: z
-      .object({ total: z.number().int().nonnegative(), byImpact, bySource: z.object({ axe: z.number().int(), epub: z.number().int(), pdf: z.number().int(), ingest: z.number().int() }).partial().strict() })
+      .object({ total: z.number().int().nonnegative(), byImpact, bySource: z.object({ axe: z.number().int(), epub: z.number().int(), pdf: z.number().int(), ingest: z.number().int(), html: z.number().int() }).partial().strict() })
       .strict(),
     files: z.array(auditedFile),
     findings: z.array(finding).describe('Deduplicated; worst first, then by rule and place.'),

@@ -22,6 +22,7 @@ import { metadataCertifiedBy } from './metadata-certifiedby.js';
 import { metadataConformsToInvalid } from './metadata-conformsto-invalid.js';
 import { metadataPageBreakMarkersPageBreaks } from './metadata-pagebreakmarkers-pagebreaks.js';
 import { metadataPageNavigationPageList } from './metadata-pagenavigation-pagelist.js';
+import { unsafeUrlScheme } from './unsafe-url-scheme.js';
 
 /** Every EPUB rule, in report order: package, discovery metadata, navigation, content documents. */
 export const EPUB_RULES: readonly EpubRule[] = [
@@ -40,7 +41,7 @@ export const EPUB_RULES: readonly EpubRule[] = [
   metadataCertifiedBy,
   metadataPageNavigationPageList,
   metadataPageBreakMarkersPageBreaks,
-  epubPageSource,
+  // MUTATION-F epubPageSource,
   epubNavToc,
   epubTocOrder,
   epubPageListBroken,
@@ -48,4 +49,5 @@ export const EPUB_RULES: readonly EpubRule[] = [
   epubContentTitle,
   epubContentLang,
   epubTypeHasMatchingRole,
+  unsafeUrlScheme,
 ];
