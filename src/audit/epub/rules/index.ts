@@ -41,7 +41,7 @@ export const EPUB_RULES: readonly EpubRule[] = [
   metadataCertifiedBy,
   metadataPageNavigationPageList,
   metadataPageBreakMarkersPageBreaks,
-  // MUTATION-F epubPageSource,
+  epubPageSource,
   epubNavToc,
   epubTocOrder,
   epubPageListBroken,
