@@ -1,8 +1,10 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ColophonError } from '../errors.js';
 import { type InMemorySite, siteUrl } from './in-memory-site.js';
+import { NETWORK_LOCKDOWN_ARGS } from './network-lockdown.js';
 import { PagePool } from './page-pool.js';
 import { type BlockedRequest, ReusablePage } from './reusable-page.js';
+import { networkDefences } from './unsafe-network-for-tests.js';
 
 export type { BlockedRequest };
 
@@ -76,8 +78,9 @@ export class RenderingBrowser {
     private readonly browser: Browser,
     options: LaunchOptions,
   ) {
+    const requestBlocking = networkDefences(options).requestBlocking;
     const pool = (scripts: boolean) =>
-      new PagePool(async () => ReusablePage.open(await browser.newPage(), scripts), {
+      new PagePool(async () => ReusablePage.open(await browser.newPage(), scripts, { requestBlocking }), {
         size: Math.max(1, options.pages ?? 1),
         recycleAfter: options.recyclePagesAfter ?? (scripts ? 25 : 100),
       });
@@ -89,8 +92,9 @@ export class RenderingBrowser {
       const browser = await puppeteer.launch({
         executablePath: options.executablePath,
         headless: true,
-        args: CHROMIUM_ARGS,
-        // The content never needs the outside world; no proxy either.
+        // The network lockdown is left out only by the test-only switch (see `UNSAFE_NETWORK_FOR_TESTS`).
+        args: networkDefences(options).lockdownFlags ? [...CHROMIUM_ARGS, ...NETWORK_LOCKDOWN_ARGS] : CHROMIUM_ARGS,
+        // The content never needs the outside world.
         acceptInsecureCerts: false,
       });
       return new RenderingBrowser(browser, options);
@@ -121,12 +125,13 @@ export class RenderingBrowser {
     let result: T;
     try {
       const rewritable = documentToRewrite(reusable, options);
-      const blocked = reusable.startUse(options.site);
+      const reused = rewritable !== undefined;
+      const blocked = reusable.startUse(options.site, !reused);
       if (options.scripts === 'devtools-only') await reusable.preload(options.preload);
       await reusable.page.setViewport(options.viewport ?? DEFAULT_VIEWPORT);
-      const reused = rewritable !== undefined;
       if (reused) await reusable.page.setContent(rewritable, { waitUntil: 'load', timeout: 30_000 });
-      const response = reused ? undefined : await reusable.page.goto(siteUrl(options.entry), { waitUntil: 'load', timeout: 30_000 });
+      // The referer marks this navigation as Colophon's own: every other one is cancelled (see `ReusablePage.navigationReferrer`).
+      const response = reused ? undefined : await reusable.page.goto(siteUrl(options.entry), { waitUntil: 'load', timeout: 30_000, referer: reusable.navigationReferrer });
       if (!reused && (!response || !response.ok())) {
         throw new ColophonError('BROWSER_FAILED', `The page ${options.entry} could not be opened in Chromium.`, {
           hint: 'This is a bug in Colophon: please report it with the input that caused it.',

@@ -1,11 +1,22 @@
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import type { InMemorySite } from './in-memory-site.js';
-import { sitePathOf } from './in-memory-site.js';
+import type { InMemorySite, SiteFile } from './in-memory-site.js';
+import { SITE_ORIGIN, sitePathOf } from './in-memory-site.js';
 
 /** A request the page tried to make and Colophon refused (the audit and the tests read these). */
 export interface BlockedRequest {
   url: string;
   resourceType: string;
+  /**
+   * Set when the request was a navigation Colophon did not start, answered "204 No Content" so that the
+   * document stays: `page` when the page itself tried to go elsewhere (a meta refresh, even to itself),
+   * `frame` for a frame's document from outside the site (an iframe).
+   */
+  navigation?: 'page' | 'frame';
+}
+
+export interface ReusablePageOptions {
+  /** false only in tests (see `UNSAFE_NETWORK_FOR_TESTS`): let every request outside the site through instead of refusing it. */
+  requestBlocking?: boolean;
 }
 
 const CONTENT_POLICY = "script-src 'none'; object-src 'none'; base-uri 'none'";
@@ -19,10 +30,15 @@ export class ReusablePage {
   private site: InMemorySite = new Map();
   private blocked: BlockedRequest[] = [];
   private preloaded: { source: string; identifier: string } | undefined;
+  /** This use's own navigation (see `navigationReferrer`) has not been answered yet. */
+  private awaitingNavigation = false;
   /** How many documents this page has shown. */
   uses = 0;
 
-  private constructor(readonly page: Page) {}
+  private constructor(
+    readonly page: Page,
+    private readonly options: ReusablePageOptions,
+  ) {}
 
   /** The URL of the document the page shows. */
   url(): string {
@@ -33,8 +49,8 @@ export class ReusablePage {
     await this.page.close();
   }
 
-  static async open(page: Page, scripts: boolean): Promise<ReusablePage> {
-    const reusable = new ReusablePage(page);
+  static async open(page: Page, scripts: boolean, options: ReusablePageOptions = {}): Promise<ReusablePage> {
+    const reusable = new ReusablePage(page, options);
     await page.setJavaScriptEnabled(scripts);
     await page.setRequestInterception(true);
     page.on('request', (request) => void reusable.answer(request));
@@ -67,29 +83,77 @@ export class ReusablePage {
     this.preloaded = { source, identifier };
   }
 
-  /** Makes `site` the only files the page may load, for the use that starts now. */
-  startUse(site: InMemorySite): BlockedRequest[] {
+  /**
+   * Makes `site` the only files the page may load, for the use that starts now. `navigates`: the use
+   * opens its entry with a navigation, which must carry `navigationReferrer`.
+   */
+  startUse(site: InMemorySite, navigates = false): BlockedRequest[] {
     this.site = site;
     this.blocked = [];
     this.uses += 1;
+    this.awaitingNavigation = navigates;
     return this.blocked;
+  }
+
+  /**
+   * The Referer this use's own navigation is sent with (`page.goto(url, { referer })`): the one main-frame
+   * navigation the page answers. Anything else that would take the page elsewhere — a meta refresh, to
+   * another site or to the page itself — has the document's own URL as its referrer, or none, and is
+   * answered "204 No Content": the navigation is cancelled and the document stays as it was, for axe to
+   * read (its `meta-refresh` rule included). An aborted navigation would show an error page instead and
+   * destroy the document under axe; a refresh answered with the document would reload it again and again.
+   * No file of the site has this URL (its path is empty).
+   */
+  get navigationReferrer(): string {
+    return `${SITE_ORIGIN}/?navigation=${this.uses}`;
   }
 
   private async answer(request: HTTPRequest): Promise<void> {
     const path = sitePathOf(request.url());
     const file = path === undefined ? undefined : this.site.get(path);
+    if (request.isNavigationRequest()) {
+      await this.answerNavigation(request, file);
+      return;
+    }
     if (file && request.method() === 'GET') {
-      await request.respond({
-        status: 200,
-        contentType: file.mediaType,
-        // no-store: a document written in place (see `rewriteInPlace`) must not reuse a file of the same path from the previous site.
-        headers: { 'Content-Security-Policy': CONTENT_POLICY, 'Cache-Control': 'no-store' },
-        body: typeof file.body === 'string' ? file.body : Buffer.from(file.body),
-      });
+      await this.serve(request, file);
       return;
     }
     if (!request.url().startsWith('data:')) this.blocked.push({ url: request.url(), resourceType: request.resourceType() });
-    await request.abort('blockedbyclient');
+    // Test-only switch (UNSAFE_NETWORK_FOR_TESTS): the request goes to Chromium's network stack.
+    if (this.options.requestBlocking === false && path === undefined) await request.continue();
+    else await request.abort('blockedbyclient');
+  }
+
+  private async answerNavigation(request: HTTPRequest, file: SiteFile | undefined): Promise<void> {
+    const ownFrame = request.frame() === this.page.mainFrame();
+    if (ownFrame && this.awaitingNavigation && request.headers()['referer'] === this.navigationReferrer) {
+      this.awaitingNavigation = false;
+      await this.serve(request, file);
+      return;
+    }
+    if (!ownFrame && file && request.method() === 'GET') {
+      await this.serve(request, file);
+      return;
+    }
+    // Until this use's own navigation is answered, the page still shows the previous use's document: its late refresh is not this use's.
+    if (!(ownFrame && this.awaitingNavigation)) this.blocked.push({ url: request.url(), resourceType: request.resourceType(), navigation: ownFrame ? 'page' : 'frame' });
+    if (this.options.requestBlocking === false && sitePathOf(request.url()) === undefined) await request.continue();
+    else await request.respond({ status: 204, body: '' });
+  }
+
+  private async serve(request: HTTPRequest, file: SiteFile | undefined): Promise<void> {
+    if (!file) {
+      await request.respond({ status: 404, contentType: 'text/plain', body: 'Not in the site', headers: { 'Cache-Control': 'no-store' } });
+      return;
+    }
+    await request.respond({
+      status: 200,
+      contentType: file.mediaType,
+      // no-store: a document written in place (see `rewriteInPlace`) must not reuse a file of the same path from the previous site.
+      headers: { 'Content-Security-Policy': CONTENT_POLICY, 'Cache-Control': 'no-store' },
+      body: typeof file.body === 'string' ? file.body : Buffer.from(file.body),
+    });
   }
 }
 

@@ -53,3 +53,39 @@ export const HOSTILE_VECTORS: readonly string[] = [
 
 /** The article's own text, which must come through the sanitizer intact. */
 export const ARTICLE_TEXT = 'Cette phrase de l’article doit survivre à tout le reste.';
+
+/**
+ * What makes Chromium open a connection before request interception can refuse anything (issue #18 item 4):
+ * the audit gets these as they are (no sanitizer in front of `colophon audit`). Written as well-formed XML
+ * so that an EPUB's XHTML documents carry them too. `observable`: an accept-level listener on loopback sees
+ * a connection when the renderer's defences are off (checked by the controls); dns-prefetch of an IP
+ * literal needs no lookup and opens nothing, and a refresh to the page itself goes nowhere outside.
+ */
+export interface NetworkVector {
+  name: string;
+  markup: string;
+  observable: boolean;
+  /** A meta refresh: after how many seconds, and where to. */
+  refresh?: { seconds: 0 | 1; to: 'remote' | 'same page' };
+}
+
+export const NETWORK_VECTORS: readonly NetworkVector[] = [
+  { name: 'link rel=preconnect', markup: '<link rel="preconnect" href="{{server}}/" />', observable: true },
+  { name: 'link rel=dns-prefetch', markup: '<link rel="dns-prefetch" href="{{server}}/" />', observable: false },
+  { name: 'link rel=prefetch', markup: '<link rel="prefetch" href="{{server}}/prefetch" />', observable: true },
+  { name: 'iframe src', markup: '<iframe src="{{server}}/iframe" title="frame"></iframe>', observable: true },
+  {
+    name: 'iframe inside SVG foreignObject',
+    markup: '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><foreignObject width="200" height="100"><iframe xmlns="http://www.w3.org/1999/xhtml" src="{{server}}/svg-iframe" title="frame"></iframe></foreignObject></svg>',
+    observable: true,
+  },
+  { name: 'meta refresh 0 s to a remote URL', markup: '<meta http-equiv="refresh" content="0;url={{server}}/refresh-0" />', observable: true, refresh: { seconds: 0, to: 'remote' } },
+  { name: 'meta refresh 1 s to a remote URL', markup: '<meta http-equiv="refresh" content="1;url={{server}}/refresh-1" />', observable: true, refresh: { seconds: 1, to: 'remote' } },
+  { name: 'meta refresh 0 s to the same page', markup: '<meta http-equiv="refresh" content="0" />', observable: false, refresh: { seconds: 0, to: 'same page' } },
+  { name: 'meta refresh 1 s to the same page', markup: '<meta http-equiv="refresh" content="1;url=index.html" />', observable: false, refresh: { seconds: 1, to: 'same page' } },
+];
+
+/** A small HTML page around `markup`, with an image lacking alt text: axe's `image-alt` finding shows the document was audited intact. */
+export function hostilePage(markup: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8" /><title>Hostile</title></head><body><main><h1>Hostile</h1><p>${ARTICLE_TEXT}</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />${markup}</main></body></html>`;
+}

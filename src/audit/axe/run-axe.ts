@@ -1,7 +1,9 @@
-import type { RenderingBrowser } from '../../browser/rendering-browser.js';
-import type { InMemorySite } from '../../browser/in-memory-site.js';
+import type { BlockedRequest, RenderingBrowser } from '../../browser/rendering-browser.js';
+import { type InMemorySite, sitePathOf } from '../../browser/in-memory-site.js';
+import type { Page } from 'puppeteer-core';
 import type { Finding, FindingLocation, Impact } from '../../model/finding.js';
 import { axeSource } from './axe-source.js';
+import { pageNavigatesFindings } from './page-navigates.js';
 
 /** The WCAG rule sets axe runs by default: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const DEFAULT_AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -22,20 +24,52 @@ interface AxeViolation { id: string; impact?: string | null; description: string
 /**
  * Runs axe-core on one document in the locked-down browser: the page's own scripts never run
  * (CSP `script-src 'none'`), axe is evaluated through DevTools, and nothing loads from outside the site.
+ * A document that tries to navigate by itself is a `page-navigates` finding, never a failed audit: the
+ * browser cancels the navigation, and should the document be replaced all the same ("Execution context
+ * was destroyed"), what is known is reported and the other files of the audit go on.
  */
 export async function runAxe(options: AxeRunOptions): Promise<Finding[]> {
   const source = await axeSource();
   const tags = [...(options.tags ?? DEFAULT_AXE_TAGS)];
-  return options.browser.withPage({ site: options.site, entry: options.entry, scripts: 'devtools-only', preload: source }, async ({ page }) => {
-    const violations = (await page.evaluate(
-      (runTags: string[]) =>
-        (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe
-          .run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] })
-          .then((results) => results.violations),
-      tags,
-    )) as AxeViolation[];
-    return violations.flatMap((violation) => toFindings(violation, options.location));
-  });
+  let navigations: readonly BlockedRequest[] = [];
+  try {
+    return await options.browser.withPage({ site: options.site, entry: options.entry, scripts: 'devtools-only', preload: source }, async ({ page, blocked }) => {
+      navigations = blocked;
+      const findings = await axeViolations(page, tags, options.location);
+      const lost = showsEntry(page.url(), options.entry) ? undefined : { to: page.url() };
+      return [...findings, ...pageNavigatesFindings(blocked, lost, options.location)];
+    });
+  } catch (error) {
+    // The page is discarded by withPage; the document's navigation is this file's finding.
+    if (documentLost(error)) return pageNavigatesFindings(navigations, { to: undefined }, options.location);
+    throw error;
+  }
+}
+
+/** Whether the page still shows the document it was opened on (URLs compared as site paths: Chromium may escape a path otherwise). */
+function showsEntry(url: string, entry: string): boolean {
+  try {
+    return sitePathOf(url) === entry;
+  } catch {
+    return false;
+  }
+}
+
+/** Errors DevTools gives when the document under evaluation was replaced or its frame went away. */
+function documentLost(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /Execution context was destroyed|Cannot find context with specified id|detached Frame|frame (was|got) detached|Inspected target navigated or closed/i.test(message);
+}
+
+async function axeViolations(page: Page, tags: string[], location: AxeRunOptions['location']): Promise<Finding[]> {
+  const violations = (await page.evaluate(
+    (runTags: string[]) =>
+      (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe
+        .run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] })
+        .then((results) => results.violations),
+    tags,
+  )) as AxeViolation[];
+  return violations.flatMap((violation) => toFindings(violation, location));
 }
 
 function toFindings(violation: AxeViolation, location: AxeRunOptions['location']): Finding[] {

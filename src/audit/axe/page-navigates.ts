@@ -1,0 +1,34 @@
+import type { BlockedRequest } from '../../browser/reusable-page.js';
+import type { Finding, FindingLocation } from '../../model/finding.js';
+
+/**
+ * `page-navigates`: the document tried to take the page elsewhere by itself while it was audited — a
+ * `<meta http-equiv="refresh">` to another address or to itself. Colophon's browser cancels such a
+ * navigation (the document stays, so axe still reads it) and reports it here; a navigation that did
+ * replace the document under axe is reported the same way instead of failing the audit. Found during
+ * the axe run of the document, hence source `axe`.
+ */
+export const PAGE_NAVIGATES = 'page-navigates';
+
+const HELP = 'A page must not move readers elsewhere or reload by itself: remove the automatic redirect or refresh (meta http-equiv="refresh"), or link to the new address.';
+
+/**
+ * One finding a target of the page navigations in `blocked`. `lost`: the document was replaced under axe
+ * anyway (its execution context destroyed, or the page left its URL; `to` is where it went, when known),
+ * so its other findings are missing.
+ */
+export function pageNavigatesFindings(
+  blocked: readonly BlockedRequest[],
+  lost: { to: string | undefined } | undefined,
+  location: Omit<FindingLocation, 'selector'>,
+): Finding[] {
+  const targets = new Set(blocked.filter((request) => request.navigation === 'page').map((request) => request.url));
+  if (lost?.to !== undefined) targets.add(lost.to);
+  const messages = [...targets].map((target) =>
+    lost
+      ? `The page navigated by itself to ${target} while it was audited; the findings on its content are incomplete.`
+      : `The page tries to navigate by itself to ${target}; Colophon cancelled the navigation and audited the page as it was loaded.`,
+  );
+  if (lost && messages.length === 0) messages.push('The document was replaced while it was audited (it navigated by itself); the findings on its content are incomplete.');
+  return messages.map((message) => ({ ruleId: PAGE_NAVIGATES, source: 'axe' as const, impact: 'serious' as const, location: { ...location }, message, help: HELP }));
+}
