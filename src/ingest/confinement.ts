@@ -1,5 +1,5 @@
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ColophonError } from '../errors.js';
 
 /**
@@ -15,8 +15,9 @@ export interface ReadScope {
   readonly allowed: readonly string[];
   /**
    * The real path of `path` (relative paths start from the current folder), when it lies inside the scope.
-   * Outside → INPUT_OUTSIDE naming the path. A file system error (missing file…) is thrown as it is, for the
-   * reader to report in its own terms.
+   * Outside → INPUT_OUTSIDE naming the path, also when the file does not exist but its path already leaves the
+   * scope (so the answer never tells whether a file outside exists). Any other file system error (a missing file
+   * inside…) is thrown as it is, for the reader to report in its own terms.
    */
   resolveInside(path: string): Promise<string>;
 }
@@ -46,7 +47,12 @@ export async function createReadScope(options: ReadScopeOptions): Promise<ReadSc
     root,
     allowed,
     async resolveInside(path: string): Promise<string> {
-      const real = await realpath(resolve(path));
+      const real = await realpath(resolve(path)).catch(async (cause: unknown) => {
+        // Missing: where it would be, from its nearest existing folder's real path; inside, the reader says it is missing.
+        const wouldBe = await realpathOfNearest(resolve(path));
+        if (folders.some((folder) => isWithin(folder, wouldBe))) throw cause;
+        return wouldBe;
+      });
       if (folders.some((folder) => isWithin(folder, real))) return real;
       const what = real === resolve(path) ? `${path} is` : `${path} leads (through a symbolic link) to ${real},`;
       throw new ColophonError('INPUT_OUTSIDE', `${what} outside the article's folder ${root}; Colophon reads only files inside it.`, {
@@ -54,6 +60,17 @@ export async function createReadScope(options: ReadScopeOptions): Promise<ReadSc
       });
     },
   };
+}
+
+/** The real path of the nearest folder of `path` that exists, with the rest of `path` after it. */
+async function realpathOfNearest(path: string): Promise<string> {
+  const parent = dirname(path);
+  if (parent === path) return path;
+  try {
+    return join(await realpath(parent), basename(path));
+  } catch {
+    return join(await realpathOfNearest(parent), basename(path));
+  }
 }
 
 /** `target` is `folder` itself or below it. Both are absolute real paths. */

@@ -58,6 +58,8 @@ async function locateInFolder(folder: string, scope: ReadScope): Promise<Located
   }
   const { file, warnings } = await readMetadataFile(metadataPath, scope);
   const textPath = file.text ? join(folder, file.text) : TEXT_NAMES.map((name) => join(folder, name)).find((candidate) => existsSync(candidate));
+  // `text:` leading outside is refused before its existence is looked at: whether a file outside exists is none of the article's business.
+  if (file.text && textPath) await scope.resolveInside(textPath).catch((cause: unknown) => { if (cause instanceof ColophonError) throw cause; });
   if (!textPath || !existsSync(textPath)) {
     throw new ColophonError('NO_ARTICLE', `${folder} has article.yaml but no article text${file.text ? ` (${file.text} is missing)` : ''}.`, {
       hint: 'Put the text in article.txt or article.md, or name its file with `text:` in article.yaml.',

@@ -112,6 +112,16 @@ describe('an article reads only inside its folder', () => {
     });
   });
 
+  // Mutation: the `.catch(…)` after `realpath` in resolveInside removed (the fs error thrown as it is), or the
+  // `scope.resolveInside(textPath)` line before the existence check in locate-article.ts removed → these fail
+  // (NO_ARTICLE "missing" / IMAGE_INVALID "could not be read" would tell whether a file outside exists).
+  it('a missing file outside gets the same answer as an existing one: INPUT_OUTSIDE, never "missing"', async () => {
+    const missingText = makeFolder('missing-text', { 'article.yaml': `${YAML}text: ../outside/no-such-notes.txt\n`, 'article.txt': ARTICLE_TEXT });
+    await expect(ingest({ path: missingText })).rejects.toMatchObject({ code: 'INPUT_OUTSIDE', message: expect.stringContaining('no-such-notes.txt') });
+    const missingImage = makeFolder('missing-image', { 'article.md': markdown('../outside/no-such-image.png') });
+    await expect(ingest({ path: join(missingImage, 'article.md') })).rejects.toMatchObject({ code: 'INPUT_OUTSIDE', message: expect.stringContaining('no-such-image.png') });
+  });
+
   it('(1) through the CLI: exit 1, the code, the path, the hint, and no file written', async () => {
     const out = join(work, 'out-refused');
     const run = await runCli(['build', join(singleFile, 'story.txt'), '--out', out, '--formats', 'html,epub', '--no-audit']);
@@ -195,6 +205,10 @@ describe('what stays inside is fine', () => {
     const link = join(work, 'linked-article');
     symlinkSync(real, link);
     expect((await ingest({ path: link })).assets).toHaveLength(1);
+    // A missing image inside it is reported as missing, not as outside (the folder is compared by its real path).
+    const withMissing = makeFolder('real-article-missing', { 'article.md': markdown('no-such-photo.png') });
+    symlinkSync(withMissing, join(work, 'linked-article-missing'));
+    await expect(ingest({ path: join(work, 'linked-article-missing', 'article.md') })).rejects.toMatchObject({ code: 'IMAGE_INVALID', message: expect.stringContaining('could not be read') });
   });
 
   it('the sample article ingests as before', async () => {
