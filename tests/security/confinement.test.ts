@@ -206,6 +206,7 @@ describe('what stays inside is fine', () => {
     symlinkSync(real, link);
     expect((await ingest({ path: link })).assets).toHaveLength(1);
     // A missing image inside it is reported as missing, not as outside (the folder is compared by its real path).
+    // Mutation: `realpathOfNearest(resolve(path))` in resolveInside replaced by the lexical `resolve(path)` → this fails.
     const withMissing = makeFolder('real-article-missing', { 'article.md': markdown('no-such-photo.png') });
     symlinkSync(withMissing, join(work, 'linked-article-missing'));
     await expect(ingest({ path: join(work, 'linked-article-missing', 'article.md') })).rejects.toMatchObject({ code: 'IMAGE_INVALID', message: expect.stringContaining('could not be read') });
