@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -10,7 +10,8 @@ import type { ArticleMetadata } from '../../src/model/metadata.js';
 import { type PublishResult, publish } from '../../src/publish/publish.js';
 import { renderWebPage } from '../../src/render/web-page.js';
 import { sanitize } from '../../src/sanitize/sanitize.js';
-import { checkLinkUrl, safeHref } from '../../src/sanitize/url-policy.js';
+import { SANITIZE_POLICY } from '../../src/sanitize/policy.js';
+import { LINK_SCHEMES, checkLinkUrl, safeHref } from '../../src/sanitize/url-policy.js';
 
 /**
  * Security issue #18, item 2: a URL in the article's metadata (`source`, `publisher.url`, `license.url`) goes through the
@@ -116,6 +117,11 @@ describe('the one URL policy', () => {
     expect(safeHref(url)).toBeUndefined();
   });
 
+  it('is the sanitizer’s one scheme list for content links', () => {
+    expect(SANITIZE_POLICY.allowedSchemes).toEqual([...LINK_SCHEMES]);
+    expect(LINK_SCHEMES).toEqual(['http', 'https', 'mailto']);
+  });
+
   it('allows http, https and mailto, normalised as the URL parser reads them', () => {
     expect(checkLinkUrl(' https://example.org/a\tb ')).toEqual({ ok: true, href: 'https://example.org/ab' });
     expect(safeHref('http://example.org/')).toBe('http://example.org/');
@@ -200,5 +206,48 @@ describe('a library caller who builds the metadata directly (no ingest): the tem
     expect(texts.get('OEBPS/colophon.xhtml')).toContain('Exemple Presse');
     expect(scriptCapableLinks(texts)).toEqual([]);
     for (const [file, text] of texts) expect(text.includes(MARKER), `${file} holds the hostile URL`).toBe(false);
+  });
+});
+
+describe('a saved web page: its canonical URL and its links go through the same policy', () => {
+  const PAGE = 'tests/fixtures/web-pages/port-bastia';
+  const CANONICAL = 'https://www.corse-hebdo.example/actualites/2024/03/18/bastia-le-port-rouvre';
+
+  /** A copy of the French news page fixture with its own address (canonical, og:url, JSON-LD) and one paragraph link replaced. */
+  function page(name: string, address: string, link: string): string {
+    const folder = join(work, name);
+    cpSync(PAGE, folder, { recursive: true });
+    const path = join(folder, 'port-rouvre.html');
+    let html = readFileSync(path, 'utf8');
+    html = html.replace(`<link rel="canonical" href="${CANONICAL}">`, `<link rel="canonical" href="${address}">`);
+    html = html.replace(/<meta property="og:url" content="[^"]*">/, `<meta property="og:url" content="${address}">`);
+    html = html.replace(`"mainEntityOfPage": "${CANONICAL}"`, `"mainEntityOfPage": "${address}"`);
+    html = html.replace('Le premier ferry est arrivé lundi', `Le premier <a href="${link}">ferry</a> est arrivé lundi`);
+    writeFileSync(path, html);
+    return path;
+  }
+
+  // Mutation checked: pageUrl() in src/ingest/web-page/page-metadata.ts returning only http(s) candidates (the old
+  // silent drop) → the source finding below is missing; absoluteHref() in body-markup.ts unwrapping refused links → the
+  // content-link finding is missing.
+  it('a javascript: canonical URL and a javascript: link in the text: both reported, neither written', async () => {
+    const input = page('hostile-page', `javascript:alert('${MARKER}')`, `java&#9;script:alert('${MARKER}-link')`);
+    const result = await publish({ input, formats: ['html', 'epub'], audit: false, write: false });
+    const refused = refusals(result.findings);
+    expect(refused.map((finding) => finding.message.split(':')[0])).toEqual(['source', 'a link in the content (“ferry”)']);
+    expect(refused.every((finding) => finding.message.includes('javascript:'))).toBe(true);
+    expect(result.document.metadata.sourceUrl).toBeUndefined();
+    const texts = await outputTexts(result);
+    expect(texts.get('index.html')).toContain('ferry');
+    expect(scriptCapableLinks(texts)).toEqual([]);
+    for (const [file, text] of texts) expect(text.includes(MARKER), `${file} holds the hostile URL`).toBe(false);
+  });
+
+  it('known-clean: the page as saved gives no url-refused and its canonical URL as the source', async () => {
+    const input = page('clean-page', CANONICAL, 'https://www.corse-hebdo.example/ferries');
+    const result = await publish({ input, formats: ['html'], audit: false, write: false });
+    expect(refusals(result.findings)).toEqual([]);
+    expect(result.document.metadata.sourceUrl).toBe(CANONICAL);
+    expect(new TextDecoder().decode(result.outputs.html?.bytes)).toContain('href="https://www.corse-hebdo.example/ferries"');
   });
 });
