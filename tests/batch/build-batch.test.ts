@@ -288,4 +288,24 @@ describe('buildBatch', () => {
       await closeAll(supervisor);
     }
   }, 150_000);
+
+  // A failure after the web page and the EPUB are in place but before the PDF: the PDF's name is taken by a folder, so
+  // its rename fails. Fails when placeAll's undo (src/publish/write-outputs.ts: `for (const step of undo.reverse())
+  // await step()…`) is removed: the new EPUB stays and index.html keeps the new page (checked); and when a replaced file
+  // is removed instead of restored (`rename(backup, target)` → `rm(target)`): the old index.html is gone (checked in
+  // tests/publish/write-outputs.test.ts, which pins the same mechanism without a browser).
+  it('a write that fails after the web page and EPUB are in place undoes them: no new file, the old one back', async () => {
+    const { articles, out } = workspace();
+    const { inputs, target } = await goodInputs(articles);
+    const folder = join(out, 'kfor-otan-ue');
+    mkdirSync(join(folder, 'kfor-otan-ue.pdf'), { recursive: true });
+    writeFileSync(join(folder, 'kfor-otan-ue.pdf', 'keep.txt'), 'not Colophon’s\n');
+    writeFileSync(join(folder, 'index.html'), 'the page of an earlier build\n');
+    const summary = await buildBatch({ inputs, outDir: out, executablePath: CHROMIUM, formats: [...ALL_FORMATS], audit: false });
+    expect(summary.failed.map((failure) => [failure.input, failure.code])).toEqual([[target, 'OUTPUT_FAILED']]);
+    expect(summary.built).toBe(2);
+    expect(tree(folder)).toEqual(['index.html', 'kfor-otan-ue.pdf', join('kfor-otan-ue.pdf', 'keep.txt')]);
+    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toBe('the page of an earlier build\n');
+    expect(tree(out).filter((name) => name.includes('.colophon-') && !name.startsWith('.colophon-builds.json'))).toEqual([]);
+  }, 120_000);
 });
