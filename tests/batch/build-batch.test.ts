@@ -239,11 +239,11 @@ describe('buildBatch', () => {
     }
   }, 120_000);
 
-  // "No file left behind", where an article fails after some of its outputs were made: the web page and the cover are
-  // made before the print, which hangs on both attempts. Fails when the retry is removed (one `retrying`, one
-  // `printing` expected twice) or the restart is removed (the articles after it hang too); the folder checks fail when
-  // a failed build's outputs are written (e.g. `writeOutputs` moved into `finally` in buildOne), the last rerun when
-  // the ledger records a failed build.
+  // An article that fails after some of its outputs were made in memory: the web page and the cover are made before the
+  // print, which hangs on both attempts. Fails when the retry is removed (`printing` expected twice; checked) or the
+  // restart is removed (the articles after it hang too). The folder and rerun checks state the contract (nothing of a
+  // failed build is written or recorded in the ledger); no line today can break them alone, since outputs are written
+  // only after success: the failure *during* writing is the next test's.
   it('an article that hangs on its retry too fails with a typed error, leaves no file, and is built by the next run', async () => {
     const { articles, out } = workspace();
     const { inputs, target } = await goodInputs(articles);
