@@ -1,6 +1,10 @@
 /**
- * Ace by DAISY rule id → the Colophon rule id(s) that report the same problem. axe rule ids that are not
- * listed map to themselves (Colophon runs axe-core too). An Ace rule mapped to [] has no Colophon counterpart.
+ * Ace by DAISY rule id → the Colophon rule id(s) that report the same problem. Every rule Ace's own checker has
+ * (node_modules/@daisy/ace-core/lib/checker/checker-epub.js and checker.js) is listed, with the axe rules Ace runs
+ * that Colophon reports differently or not at all (Ace's axe build adds pagebreak-label and epub-type-has-matching-role;
+ * for a content document's title and language Colophon has EPUB rules besides axe's). An axe rule id that is not
+ * listed maps to itself (Colophon runs axe-core too). An Ace rule mapped to [] has no Colophon counterpart: it is in
+ * NOT_IN_COLOPHON with the reason. tests/audit/ace-parity.test.ts runs Ace on a fixture for each entry.
  */
 export const ACE_TO_COLOPHON: Readonly<Record<string, readonly string[]>> = {
   'epub-lang': ['epub-lang'],
@@ -21,11 +25,23 @@ export const ACE_TO_COLOPHON: Readonly<Record<string, readonly string[]>> = {
   'epub-toc-order': ['epub-toc-order'],
   'epub-pagelist-broken': ['epub-pagelist-broken'],
   'epub-pagelist-missing-pagebreak': ['epub-pagelist-missing-pagebreak'],
+  'epub-pagelist-mediaoverlays': [],
   // Ace's axe build keeps this best-practice rule, which axe-core 4.14 dropped: Colophon has it as an EPUB rule,
   // and reports the toc nav's missing role under epub-nav-toc.
   'epub-type-has-matching-role': ['epub-type-has-matching-role', 'epub-nav-toc'],
-  // Media overlays: Colophon does not read SMIL.
-  'epub-pagelist-mediaoverlays': [],
+  // Ace's axe build only (axe-core has no such rule).
+  'pagebreak-label': [],
+  // axe rules: Colophon's axe reports them under the same id, and its EPUB rules read the same from the file as written.
+  'image-alt': ['image-alt'],
+  'document-title': ['document-title', 'epub-content-title'],
+  'html-has-lang': ['html-has-lang', 'epub-content-lang'],
+  'html-xml-lang-mismatch': ['html-xml-lang-mismatch', 'epub-content-lang'],
+};
+
+/** Ace rules Colophon does not check, and why. The docs (docs/report-schema.md) list the same. */
+export const NOT_IN_COLOPHON: Readonly<Record<string, string>> = {
+  'epub-pagelist-mediaoverlays': 'Colophon does not read SMIL media overlays (its own EPUBs have none).',
+  'pagebreak-label': 'Colophon has no rule that a page break carries its page number as aria-label or title (its own EPUBs always label them).',
 };
 
 export function colophonRulesFor(aceRule: string): readonly string[] {

@@ -4,10 +4,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { locateBrowser } from '../../src/config/browser-location.js';
 
 /** Ace by DAISY's command line (the package names its bin `ace-cli`; run the script itself, whatever the link is called). */
 const ACE_CLI = createRequire(import.meta.url).resolve('@daisy/ace-cli/bin/ace.js');
-const CHROMIUM = process.env['PUPPETEER_EXECUTABLE_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM = locateBrowser({ environment: process.env });
 
 export interface AceViolation {
   /** The document Ace looked at, e.g. `article.xhtml` or `OEBPS/content.opf`. */
@@ -37,7 +38,7 @@ export interface AceReport {
   'a11y-metadata': { missing: string[]; empty: string[]; present: string[] };
 }
 
-/** Runs Ace on an EPUB file (Chromium from PUPPETEER_EXECUTABLE_PATH, else /usr/bin/chromium) and reads `report.json`. */
+/** Runs Ace on an EPUB file (with the Chromium Colophon would use: `locateBrowser`) and reads `report.json`. */
 export async function runAce(epubPath: string): Promise<AceResult> {
   const outDir = await mkdtemp(join(tmpdir(), 'colophon-ace-'));
   try {
