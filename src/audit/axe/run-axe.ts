@@ -32,16 +32,28 @@ export async function runAxe(options: AxeRunOptions): Promise<Finding[]> {
   const source = await axeSource();
   const tags = [...(options.tags ?? DEFAULT_AXE_TAGS)];
   let navigations: readonly BlockedRequest[] = [];
+  let shown: () => string = () => '';
   try {
     return await options.browser.withPage({ site: options.site, entry: options.entry, scripts: 'devtools-only', preload: source }, async ({ page, blocked }) => {
       navigations = blocked;
+      shown = () => {
+        try {
+          return page.url();
+        } catch {
+          return '';
+        }
+      };
       const findings = await axeViolations(page, tags, options.location);
       const lost = showsEntry(page.url(), options.entry) ? undefined : { to: page.url() };
       return [...findings, ...pageNavigatesFindings(blocked, lost, options.location)];
     });
   } catch (error) {
-    // The page is discarded by withPage; the document's navigation is this file's finding.
-    if (documentLost(error)) return pageNavigatesFindings(navigations, { to: undefined }, options.location);
+    // The page is discarded by withPage; the document's navigation is this file's finding. axe itself may fail
+    // on a document being replaced under it (e.g. "Cannot read properties of null"): the page left its entry then.
+    const left = shown();
+    if (documentLost(error) || (left !== '' && !showsEntry(left, options.entry))) {
+      return pageNavigatesFindings(navigations, { to: left !== '' && !showsEntry(left, options.entry) ? left : undefined }, options.location);
+    }
     throw error;
   }
 }
