@@ -16,8 +16,8 @@ export function serializeFragment(nodes: ChildNode | ChildNode[] | Document): st
   return render(nodes, { encodeEntities: 'utf8', selfClosingTags: true, emptyAttrs: true }).replace(/&nbsp;/g, '\u00a0');
 }
 
-/** Elements whose text is code or data: typography and abbreviation markup leave it alone. */
-const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'abbr', 'time']);
+/** Elements whose text is code or data: typography and abbreviation markup leave it alone (MathML too: its tokens are not prose). */
+const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'abbr', 'time', 'math']);
 
 export interface TextVisit {
   node: Text;
