@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { auditPdf } from '../../src/audit/pdf/audit-pdf.js';
@@ -105,6 +107,10 @@ const DEFECTS: ReadonlyArray<[ruleId: string, what: string, defect: Defect]> = [
   ['pdfua-7.1-t11', 'no StructTreeRoot', ({ pdf }) => pdf.catalog.delete(PDFName.of('StructTreeRoot'))],
   ['pdfua-7.1-t12', 'a structure element without /P', ({ heading }) => heading.delete(PDFName.of('P'))],
   ['pdfua-7.2-t34', 'no /Lang', ({ pdf }) => pdf.catalog.delete(PDFName.of('Lang'))],
+  ['pdfua-7.2-t16', 'a Table Caption between rows', (fixture) => appendElement(fixture, 'Table', [['TR', ['TD']], ['Caption', []], ['TR', ['TD']]])],
+  ['pdfua-7.2-t28', 'a TOC Caption after its items', (fixture) => appendElement(fixture, 'TOC', [['TOCI', []], ['Caption', []]])],
+  ['pdfua-7.2-t39', 'a Table with two Captions', (fixture) => appendElement(fixture, 'Table', [['Caption', []], ['TR', ['TD']], ['Caption', []]])],
+  ['pdfua-7.2-t40', 'a list Caption after its items', (fixture) => appendElement(fixture, 'L', [['LI', ['LBody']], ['Caption', []]])],
   ['pdfua-7.3-t01', 'a Figure without Alt', ({ figure }) => figure.delete(PDFName.of('Alt'))],
   [
     'pdfua-7.3-image-figure',
@@ -120,6 +126,33 @@ const DEFECTS: ReadonlyArray<[ruleId: string, what: string, defect: Defect]> = [
   ['pdfua-7.21.4.1-t01', 'a font without its program', ({ font }) => (font.lookup(PDFName.of('FontDescriptor')) as PDFDict).delete(PDFName.of('FontFile2'))],
 ];
 
+/** `pdfua-7.2-t03` for each `7.2-t03-fail-a.pdf` in the shared corpus. */
+function corpusFailRules(): string[] {
+  const corpus = resolve(__dirname, '../../../shared/corpus/verapdf-pdfua-1');
+  if (!existsSync(corpus)) return [];
+  return readdirSync(corpus, { recursive: true })
+    .map(String)
+    .flatMap((path) => {
+      const match = /(?:^|\/)(\d+(?:[.-]\d+)*)-t(\d+)-fail-[a-z]\.pdf$/.exec(path);
+      return match ? [`pdfua-${match[1]!.replace(/-/g, '.')}-t${match[2]}`] : [];
+    });
+}
+
+type Tree = [type: string, kids: Array<string | Tree>];
+
+/** Adds an element (with kids, and their kids, but no content) at the end of the Document element. */
+function appendElement({ pdf, document }: Fixture, type: string, kids: Tree[1]): void {
+  const { context } = pdf;
+  const build = (node: string | Tree, parent: PDFRef): PDFRef => {
+    const [nodeType, nodeKids] = typeof node === 'string' ? [node, []] : node;
+    const ref = context.nextRef();
+    context.assign(ref, context.obj({ Type: 'StructElem', S: nodeType, P: parent, K: nodeKids.map((kid) => build(kid, ref)) }));
+    return ref;
+  };
+  const documentRef = pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).get(PDFName.of('K')) as PDFRef;
+  (document.get(PDFName.of('K')) as PDFArray).push(build([type, kids], documentRef));
+}
+
 function linkAnnotation(pdf: PDFDocument, page: PDFDict): PDFDict {
   const annotations = page.lookup(PDFName.of('Annots'), PDFArray);
   return pdf.context.lookup(annotations.get(0) as PDFRef, PDFDict);
@@ -127,7 +160,9 @@ function linkAnnotation(pdf: PDFDocument, page: PDFDict): PDFDict {
 
 describe('PDF rules (after veraPDF’s PDF/UA-1 profile)', () => {
   it('have one fixture each, and a PDF without defects passes them all', async () => {
-    expect(DEFECTS.map(([ruleId]) => ruleId).sort()).toEqual(PDF_RULES.map((rule) => rule.id).sort());
+    // Each rule has a defect here, or its fail file in veraPDF's corpus (tests/audit/verapdf-corpus.test.ts).
+    const withFixture = new Set([...DEFECTS.map(([ruleId]) => ruleId), ...corpusFailRules()]);
+    expect(PDF_RULES.map((rule) => rule.id).filter((id) => !withFixture.has(id))).toEqual([]);
     expect(await ruleIdsOf((await fixture()).pdf)).toEqual([]);
   });
 
@@ -136,8 +171,10 @@ describe('PDF rules (after veraPDF’s PDF/UA-1 profile)', () => {
     defect(broken);
     const ids = await ruleIdsOf(broken.pdf);
     expect(ids).toContain(ruleId);
-    // Each defect trips its own rule only, except a missing metadata stream, which also loses its contents.
-    if (ruleId !== 'pdfua-7.1-t08') expect(new Set(ids)).toEqual(new Set([ruleId]));
+    // Each defect trips its own rule only, except a missing metadata stream, which also loses its contents, and a
+    // misplaced Caption, which 7.2-t19 / 7.2-t27 also report (as veraPDF's test files for them expect).
+    const alsoTripped: Record<string, string> = { 'pdfua-7.1-t08': '*', 'pdfua-7.2-t28': 'pdfua-7.2-t27', 'pdfua-7.2-t40': 'pdfua-7.2-t19' };
+    if (alsoTripped[ruleId] !== '*') expect(new Set(ids)).toEqual(new Set([ruleId, ...(alsoTripped[ruleId] ? [alsoTripped[ruleId]] : [])]));
   });
 
   it('locates findings: the page, and the structure path of an element', async () => {

@@ -19,18 +19,67 @@ export interface PdfFacts {
   hasMetadataStream: boolean;
   /** The XMP packet, if the catalog has one. */
   xmp?: string;
+  /** Document-wide facts (MarkInfo, outlines, optional content, embedded files, XFA…). */
+  document: DocumentFacts;
   /** Structure elements, depth first in reading order. */
   structure: StructureFact[];
   pages: PageFact[];
 }
 
+export interface DocumentFacts {
+  /** /MarkInfo /Suspects true. */
+  suspects: boolean;
+  /** Outline (bookmark) entries, 0 when there are none. */
+  outlineEntries: number;
+  optionalContentConfigs: Array<{ name?: string; hasAS: boolean }>;
+  /** File specifications with an /EF (embedded file), and their /F and /UF. */
+  embeddedFiles: Array<{ f?: string; uf?: string }>;
+  /** A dynamic XFA form. */
+  xfaDynamicRender: boolean;
+  /** Form XObjects with /Ref (reference XObjects). */
+  referenceXObjects: number;
+  /** Form fields with a /TU. */
+  fieldTooltips: number;
+}
+
 export interface StructureFact {
   type: string;
+  /** The standard type it stands for (itself, or through /RoleMap); undefined when it reaches none. */
+  standardType?: string;
+  /** Its /RoleMap chain goes round in a circle. */
+  circularMapping: boolean;
+  /** A standard type that /RoleMap maps to something else. */
+  remapped: boolean;
   path: string;
+  /** Index of the parent element in `PdfFacts.structure`; undefined for the root's kids. */
+  parent?: number;
+  /** Indexes of its kid elements, in order. */
+  kids: number[];
+  /** How many object references (OBJR: annotations, XObjects) it holds. */
+  objectKids: number;
   hasParentEntry: boolean;
   page?: number;
   alt?: string;
   actualText?: string;
+  /** /E, the expansion of an abbreviation. */
+  expansion?: string;
+  /** Its own /Lang. */
+  lang?: string;
+  /** The /Lang of its nearest ancestor that has one. */
+  inheritedLang?: string;
+  /** /ID (notes, table headers). */
+  id?: string;
+  cell?: TableCellAttributes;
+  /** Working value while reading. */
+  firstPageInside?: number;
+}
+
+/** Table attributes (ISO 32000-1, Table 349) of a TH or TD. */
+export interface TableCellAttributes {
+  scope?: string;
+  headers?: string[];
+  rowSpan?: number;
+  colSpan?: number;
 }
 
 export interface PageFact {
@@ -45,6 +94,23 @@ export interface PageFact {
   /** The images painted on the page (also inside form XObjects); undefined when the content could not be read. */
   images?: ImageFact[];
   fonts: FontFact[];
+  /** Marked content and text, read from the page's content stream; undefined when it could not be read. */
+  marks?: MarkFacts;
+}
+
+export interface MarkFacts {
+  /** /Artifact sequences opened inside tagged content (7.1-t01). */
+  artifactsInTagged: number;
+  /** Tagged sequences (with an MCID) opened inside an /Artifact (7.1-t02). */
+  taggedInArtifacts: number;
+  /** Span sequences with ActualText, Alt or E and no language from themselves or what encloses them (7.2-t30..t32). */
+  spansWithoutLang: Array<'ActualText' | 'Alt' | 'E'>;
+  /** Text-showing operations outside artifacts whose language no property list or structure element gives (7.2-t34). */
+  textWithoutLang: number;
+  /** The /Lang of every property list. */
+  langValues: string[];
+  /** Font resource names text is shown in → whether some of it is rendered (text rendering mode other than 3). */
+  fontsShown: Map<string, boolean>;
 }
 
 /** One image painted: an image XObject (`Do`) or an inline image (`BI`), and how it is tagged. */
@@ -70,10 +136,42 @@ export interface AnnotationFact {
   contents?: string;
   /** URL or `#destination`, for links. */
   target?: string;
+  /** /F has the Hidden flag (2). */
+  hidden: boolean;
+  /** /Rect lies wholly outside the page's crop box. */
+  outsideCropBox: boolean;
+  /** It has a /StructParent entry. */
+  hasStructParent: boolean;
+  /** Index in `PdfFacts.structure` of the element its /StructParent names. */
+  element?: number;
+  /** A widget's field /TU (the field's description). */
+  fieldTooltip?: string;
+  /** A Screen annotation's media clips. */
+  mediaClips?: Array<{ contentType?: string; correctAlt: boolean }>;
 }
 
 export interface FontFact {
+  /** Its key in the resources' /Font (what `Tf` names). */
+  resourceName: string;
   name: string;
   subtype: string;
   embedded: boolean;
+  hasToUnicode: boolean;
+  /** The descriptor's Symbolic flag (bit 3). */
+  symbolic: boolean;
+  /** /Encoding: a name, `BaseEncoding` of a dictionary (`dictionary` without one), or `stream` (an embedded CMap). */
+  encoding?: string;
+  hasDifferences?: boolean;
+  /** The ToUnicode CMap maps some code to U+0000, U+FEFF or U+FFFE. */
+  toUnicodeBad?: boolean;
+  /** A Type0 font's CMap (its /Encoding). */
+  cmap?: CidSystemInfo & { name: string; embedded: boolean; dictWMode: number; streamWMode: number; uses?: string };
+  /** A Type0 font's descendant CIDFont. */
+  cidFont?: CidSystemInfo & { subtype: string; hasCidToGidMap: boolean };
+}
+
+export interface CidSystemInfo {
+  registry?: string;
+  ordering?: string;
+  supplement?: number;
 }

@@ -1,7 +1,7 @@
 import { PDFBool, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
 import type { PdfFacts } from './pdf-facts.js';
 
-export type CatalogFacts = Omit<PdfFacts, 'structure' | 'pages' | 'header' | 'encryption' | 'parserMessages'>;
+export type CatalogFacts = Omit<PdfFacts, 'structure' | 'pages' | 'header' | 'encryption' | 'parserMessages' | 'document'>;
 
 /** The catalog's entries and the XMP metadata, decoded once. */
 export function readCatalogFacts(pdf: PDFDocument): CatalogFacts {

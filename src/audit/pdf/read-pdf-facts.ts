@@ -1,8 +1,11 @@
 import type { PdfFacts } from './pdf-facts.js';
 import { openPdf } from './open-pdf.js';
+import { readDocumentFacts } from './read-pdf-document.js';
 import { readCatalogFacts } from './read-pdf-catalog.js';
 import { readPageFacts } from './read-pdf-pages.js';
-import { readStructureFacts } from './read-pdf-structure.js';
+import { readRoleMap, readStructureFacts } from './read-pdf-structure.js';
+import { StructureResolver } from './read-pdf-images.js';
+import { structureElements } from '../../pdf/structure-tree.js';
 
 export type { PdfFacts } from './pdf-facts.js';
 
@@ -12,7 +15,19 @@ export type { PdfFacts } from './pdf-facts.js';
  */
 export async function readPdfFacts(bytes: Uint8Array, origin: string): Promise<PdfFacts> {
   const { pdf, encryption, parserMessages } = await openPdf(bytes, origin);
-  const facts: PdfFacts = { ...readCatalogFacts(pdf), header: headerOf(bytes), parserMessages, structure: readStructureFacts(pdf), pages: readPageFacts(pdf) };
+  const elements = structureElements(pdf);
+  const roleMap = readRoleMap(pdf);
+  const resolver = new StructureResolver(pdf, elements, roleMap);
+  const structure = readStructureFacts(pdf, elements, roleMap);
+  const indexOf = new Map(elements.map((element, index) => [element, index]));
+  const facts: PdfFacts = {
+    ...readCatalogFacts(pdf),
+    header: headerOf(bytes),
+    parserMessages,
+    document: readDocumentFacts(pdf),
+    structure,
+    pages: readPageFacts(pdf, { resolver, indexOf, structure }),
+  };
   if (encryption) facts.encryption = encryption;
   return facts;
 }

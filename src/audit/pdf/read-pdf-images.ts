@@ -1,7 +1,7 @@
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFObject, type PDFPage } from 'pdf-lib';
 import { parseContentStream, type ContentOperation } from '../../pdf/content-stream.js';
 import { beginsMarkedContent, markedContentOf } from '../../pdf/marked-content.js';
-import { structureElements, type StructureElement } from '../../pdf/structure-tree.js';
+import type { StructureElement } from '../../pdf/structure-tree.js';
 import type { ImageFact } from './pdf-facts.js';
 
 /** Form XObjects nested deeper than this are not looked into (a guard against pathological files). */
@@ -16,20 +16,25 @@ export class StructureResolver {
   private readonly byDict = new Map<PDFDict, StructureElement>();
   private readonly byPageMcid = new Map<string, StructureElement>();
   private readonly parentTree = new Map<number, PDFObject>();
-  private readonly roleMap = new Map<string, string>();
 
-  constructor(private readonly pdf: PDFDocument) {
-    for (const element of structureElements(pdf)) {
+  constructor(
+    private readonly pdf: PDFDocument,
+    elements: readonly StructureElement[],
+    private readonly roleMap: ReadonlyMap<string, string>,
+  ) {
+    for (const element of elements) {
       this.byDict.set(element.dict, element);
       for (const [pageRef, mcid] of pageMcids(pdf, element.dict)) this.byPageMcid.set(`${pageRef} ${mcid}`, element);
     }
     const root = pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
     const tree = root?.lookupMaybe(PDFName.of('ParentTree'), PDFDict);
     if (tree) flattenNumberTree(pdf, tree, this.parentTree, new Set());
-    for (const [key, value] of root?.lookupMaybe(PDFName.of('RoleMap'), PDFDict)?.entries() ?? []) {
-      const target = pdf.context.lookup(value);
-      if (target instanceof PDFName) this.roleMap.set(key.decodeText(), target.decodeText());
-    }
+  }
+
+  /** The structure element an annotation or XObject names with its /StructParent, through the ParentTree. */
+  objectElement(structParent: number): StructureElement | undefined {
+    const entry = this.pdf.context.lookup(this.parentTree.get(structParent));
+    return entry instanceof PDFDict ? this.byDict.get(entry) : undefined;
   }
 
   element(structParents: number | undefined, mcid: number, pageRef: PDFRef): StructureElement | undefined {

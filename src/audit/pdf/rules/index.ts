@@ -14,6 +14,31 @@ import { structParentEntry } from './struct-parent-entry.js';
 import { structTreeRoot } from './struct-tree-root.js';
 import { uaIdentifier } from './ua-identifier.js';
 import { untaggedContent } from './untagged-content.js';
+import { tableKids } from './table-kids.js';
+import { tableRowParent } from './table-row-parent.js';
+import { tableHeadParent } from './table-head-parent.js';
+import { tableBodyParent } from './table-body-parent.js';
+import { tableFootParent } from './table-foot-parent.js';
+import { tableHeaderCellParent } from './table-header-cell-parent.js';
+import { tableDataCellParent } from './table-data-cell-parent.js';
+import { tableRowKids } from './table-row-kids.js';
+import { tableHeadCount } from './table-head-count.js';
+import { tableFootCount } from './table-foot-count.js';
+import { tableFootBody } from './table-foot-body.js';
+import { tableHeadBody } from './table-head-body.js';
+import { tableCaptionPosition } from './table-caption-position.js';
+import { listItemParent } from './list-item-parent.js';
+import { listBodyParent } from './list-body-parent.js';
+import { listKids } from './list-kids.js';
+import { listItemKids } from './list-item-kids.js';
+import { tocItemParent } from './toc-item-parent.js';
+import { tocKids } from './toc-kids.js';
+import { tocCaptionFirst } from './toc-caption-first.js';
+import { tableHeadKids } from './table-head-kids.js';
+import { tableBodyKids } from './table-body-kids.js';
+import { tableFootKids } from './table-foot-kids.js';
+import { tableCaptionCount } from './table-caption-count.js';
+import { listCaptionFirst } from './list-caption-first.js';
 
 /** Every PDF rule, in report order (by clause of ISO 14289-1). */
 export const PDF_RULES: readonly PdfRule[] = [
@@ -32,4 +57,29 @@ export const PDF_RULES: readonly PdfRule[] = [
   annotationTabOrder,
   linkContents,
   embeddedFonts,
+  tableKids,
+  tableRowParent,
+  tableHeadParent,
+  tableBodyParent,
+  tableFootParent,
+  tableHeaderCellParent,
+  tableDataCellParent,
+  tableRowKids,
+  tableHeadCount,
+  tableFootCount,
+  tableFootBody,
+  tableHeadBody,
+  tableCaptionPosition,
+  listItemParent,
+  listBodyParent,
+  listKids,
+  listItemKids,
+  tocItemParent,
+  tocKids,
+  tocCaptionFirst,
+  tableHeadKids,
+  tableBodyKids,
+  tableFootKids,
+  tableCaptionCount,
+  listCaptionFirst,
 ];

@@ -1,0 +1,119 @@
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
+import type { CidSystemInfo, FontFact } from './pdf-facts.js';
+
+/** Fonts of a resource dictionary and of the form XObjects it names, each font dictionary listed once, with its resource name. */
+export function readFonts(resources: PDFDict | undefined, seen = new Set<PDFDict>()): FontFact[] {
+  if (!resources || seen.has(resources)) return [];
+  seen.add(resources);
+  const fonts: FontFact[] = [];
+  const fontDict = resources.lookupMaybe(PDFName.of('Font'), PDFDict);
+  for (const [key, value] of fontDict?.entries() ?? []) {
+    const font = resources.context.lookup(value);
+    if (font instanceof PDFDict && !seen.has(font)) {
+      seen.add(font);
+      fonts.push(fontFact(key.decodeText(), font));
+    }
+  }
+  const xobjects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict);
+  for (const [, value] of xobjects?.entries() ?? []) {
+    const xobject = resources.context.lookup(value);
+    if (xobject instanceof PDFRawStream && xobject.dict.get(PDFName.of('Subtype')) === PDFName.of('Form')) {
+      fonts.push(...readFonts(xobject.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), seen));
+    }
+  }
+  return fonts;
+}
+
+/** What the 7.21 rules read of a font: its program, encoding, flags, ToUnicode, and for a Type0 font its CMap and CIDFont. */
+function fontFact(resourceName: string, font: PDFDict): FontFact {
+  const subtype = nameOf(font.get(PDFName.of('Subtype')));
+  const name = nameOf(font.get(PDFName.of('BaseFont'))) || '(unnamed)';
+  const fact: FontFact = { resourceName, name, subtype, embedded: true, hasToUnicode: font.has(PDFName.of('ToUnicode')), symbolic: false };
+  if (subtype === 'Type3') return fact;
+  const program = subtype === 'Type0' ? font.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookupMaybe(0, PDFDict) : font;
+  const descriptor = program?.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict);
+  fact.embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor?.has(PDFName.of(key)));
+  const flags = descriptor?.lookup(PDFName.of('Flags'));
+  fact.symbolic = flags instanceof PDFNumber && (flags.asNumber() & 4) === 4;
+  const toUnicode = font.lookup(PDFName.of('ToUnicode'));
+  if (toUnicode instanceof PDFRawStream) fact.toUnicodeBad = toUnicodeHasForbiddenValues(toUnicode);
+  const encoding = font.lookup(PDFName.of('Encoding'));
+  if (encoding instanceof PDFName) fact.encoding = encoding.decodeText();
+  else if (encoding instanceof PDFDict) {
+    const base = encoding.lookup(PDFName.of('BaseEncoding'));
+    fact.encoding = base instanceof PDFName ? base.decodeText() : 'dictionary';
+    fact.hasDifferences = encoding.has(PDFName.of('Differences'));
+  } else if (encoding instanceof PDFRawStream) {
+    fact.encoding = 'stream';
+    const cmap = new TextDecoder('latin1').decode(decoded(encoding));
+    const cmapName = encoding.dict.lookup(PDFName.of('CMapName'));
+    fact.cmap = {
+      name: cmapName instanceof PDFName ? cmapName.decodeText() : (/\/CMapName\s*\/(\S+)\s+def/.exec(cmap)?.[1] ?? ''),
+      embedded: true,
+      ...systemInfo(encoding.dict.lookup(PDFName.of('CIDSystemInfo'))),
+      dictWMode: numberOf(encoding.dict.lookup(PDFName.of('WMode'))) ?? 0,
+      streamWMode: Number(/\/WMode\s+(\d+)\s+def/.exec(cmap)?.[1] ?? 0),
+    };
+    const useCMap = encoding.dict.lookup(PDFName.of('UseCMap'));
+    if (useCMap instanceof PDFName) fact.cmap.uses = useCMap.decodeText();
+    else if (useCMap instanceof PDFRawStream) fact.cmap.uses = nameOf(useCMap.dict.lookup(PDFName.of('CMapName')));
+  }
+  if (subtype === 'Type0' && encoding instanceof PDFName) fact.cmap = { name: encoding.decodeText(), embedded: false, dictWMode: 0, streamWMode: 0 };
+  if (subtype === 'Type0' && program) {
+    fact.cidFont = {
+      subtype: nameOf(program.get(PDFName.of('Subtype'))),
+      hasCidToGidMap: program.has(PDFName.of('CIDToGIDMap')),
+      ...systemInfo(program.lookup(PDFName.of('CIDSystemInfo'))),
+    };
+  }
+  return fact;
+}
+
+/** U+0000, U+FEFF or U+FFFE as a destination in a ToUnicode CMap (bfchar destinations and bfrange starts). */
+function toUnicodeHasForbiddenValues(stream: PDFRawStream): boolean {
+  let cmap: string;
+  try {
+    cmap = new TextDecoder('latin1').decode(decoded(stream));
+  } catch {
+    return false;
+  }
+  const destinations: string[] = [];
+  for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+    for (const pair of block[1]!.matchAll(/<[0-9a-fA-F\s]*>\s*<([0-9a-fA-F\s]*)>/g)) destinations.push(pair[1]!);
+  }
+  for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+    for (const range of block[1]!.matchAll(/<[0-9a-fA-F\s]*>\s*<[0-9a-fA-F\s]*>\s*<([0-9a-fA-F\s]*)>/g)) destinations.push(range[1]!);
+  }
+  return destinations.some((hex) => {
+    const clean = hex.replace(/\s/g, '').toUpperCase();
+    return /^(0000)+$/.test(clean) || clean === 'FEFF' || clean === 'FFFE' || clean === '00';
+  });
+}
+
+function systemInfo(value: PDFObject | undefined): CidSystemInfo {
+  if (!(value instanceof PDFDict)) return {};
+  const info: CidSystemInfo = {};
+  const registry = textOf(value.lookup(PDFName.of('Registry')));
+  const ordering = textOf(value.lookup(PDFName.of('Ordering')));
+  const supplement = numberOf(value.lookup(PDFName.of('Supplement')));
+  if (registry !== undefined) info.registry = registry;
+  if (ordering !== undefined) info.ordering = ordering;
+  if (supplement !== undefined) info.supplement = supplement;
+  return info;
+}
+
+function decoded(stream: PDFRawStream): Uint8Array {
+  return decodePDFRawStream(stream).decode();
+}
+
+function textOf(value: PDFObject | undefined): string | undefined {
+  return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
+}
+
+function numberOf(value: PDFObject | undefined): number | undefined {
+  return value instanceof PDFNumber ? value.asNumber() : undefined;
+}
+
+function nameOf(value: PDFObject | undefined): string {
+  return value instanceof PDFName ? value.decodeText() : '';
+}

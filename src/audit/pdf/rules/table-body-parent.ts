@@ -1,0 +1,15 @@
+import { elementRule, parentType, typeName } from './structure-rule.js';
+
+const PARENTS = new Set(['Table']);
+
+/** ISO 14289-1 7.2 (veraPDF 7.2-t06): a TBody element is contained in Table. */
+export const tableBodyParent = elementRule({
+  id: 'pdfua-7.2-t06',
+  impact: 'serious',
+  help: 'PDF/UA-1 7.2 (ISO 32000-1, 14.8.4): put each TBody inside Table.',
+  check: (element, pdf) => {
+    if (element.standardType !== 'TBody') return undefined;
+    const parent = parentType(element, pdf);
+    return PARENTS.has(parent) ? undefined : `${typeName(element)} stands in ${parent || 'the structure tree root'}, not in Table.`;
+  },
+});

@@ -1,0 +1,15 @@
+import { elementRule, parentType, typeName } from './structure-rule.js';
+
+const PARENTS = new Set(['Table']);
+
+/** ISO 14289-1 7.2 (veraPDF 7.2-t05): a THead element is contained in Table. */
+export const tableHeadParent = elementRule({
+  id: 'pdfua-7.2-t05',
+  impact: 'serious',
+  help: 'PDF/UA-1 7.2 (ISO 32000-1, 14.8.4): put each THead inside Table.',
+  check: (element, pdf) => {
+    if (element.standardType !== 'THead') return undefined;
+    const parent = parentType(element, pdf);
+    return PARENTS.has(parent) ? undefined : `${typeName(element)} stands in ${parent || 'the structure tree root'}, not in Table.`;
+  },
+});
