@@ -26,6 +26,7 @@ export { buildBatch } from './batch/build-batch.js';
 export type { BatchEvent, BatchFailure, BatchOptions, BatchSummary } from './batch/build-batch.js';
 export { discoverArticles } from './batch/discover-articles.js';
 
+
 export { RenderingBrowser } from './browser/rendering-browser.js';
 export type { LaunchOptions } from './browser/rendering-browser.js';
 export { locateBrowser } from './config/browser-location.js';
@@ -37,6 +38,7 @@ export { ColophonError, isColophonError } from './errors.js';
 export type { ColophonErrorCode } from './errors.js';
 export type { ArticleMetadata, FigureSource } from './model/metadata.js';
 export type { Asset } from './model/asset.js';
+export type { ArticleSource, SourceFormat } from './model/article-source.js';
 export type { IngestedArticle, SanitizedArticle, SemanticDocument, HeadingEntry, FigureEntry, IngestWarning } from './model/document.js';
 export type { Finding, FindingLocation, FindingSource, Impact } from './model/finding.js';
 export { IMPACTS, failsAt } from './model/finding.js';

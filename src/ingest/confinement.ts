@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ColophonError } from '../errors.js';
 
@@ -20,6 +20,10 @@ export interface ReadScope {
    * inside…) is thrown as it is, for the reader to report in its own terms.
    */
   resolveInside(path: string): Promise<string>;
+  /** The size in bytes of a file `resolveInside` returned. */
+  size(real: string): Promise<number>;
+  /** The bytes of a file `resolveInside` returned. */
+  read(real: string): Promise<Uint8Array>;
 }
 
 export interface ReadScopeOptions {
@@ -46,6 +50,8 @@ export async function createReadScope(options: ReadScopeOptions): Promise<ReadSc
   return {
     root,
     allowed,
+    size: diskSize,
+    read: async (real) => new Uint8Array(await readFile(real)),
     async resolveInside(path: string): Promise<string> {
       const real = await realpath(resolve(path)).catch(async (cause: unknown) => {
         // Missing: where it would be, from its nearest existing folder's real path; inside, the reader says it is missing.
@@ -79,4 +85,11 @@ export function isWithin(folder: string, target: string): boolean {
   if (path === '') return true;
   // On Windows a path on another drive comes back absolute; `..foo` is a file name inside, `..` or `../x` is not.
   return !isAbsolute(path) && path !== '..' && !path.startsWith(`..${sep}`);
+}
+
+/** A file's size; a folder is refused as EISDIR (readers say "a folder, not a file"). */
+export async function diskSize(path: string): Promise<number> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });
+  return info.size;
 }

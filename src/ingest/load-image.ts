@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { imageSize } from 'image-size';
 import { ColophonError } from '../errors.js';
@@ -69,11 +68,10 @@ async function readLocalImage(src: string, baseDir: string, scope: ReadScope): P
   const path = isAbsolute(src) ? src : resolve(baseDir, src);
   try {
     const real = await scope.resolveInside(path);
-    const info = await stat(real);
-    if (info.size > MAX_IMAGE_BYTES) {
+    if ((await scope.size(real)) > MAX_IMAGE_BYTES) {
       throw new ColophonError('IMAGE_INVALID', `${src} is larger than ${MAX_IMAGE_BYTES / 1048576} MB.`, { hint: 'Compress or scale the image.' });
     }
-    return new Uint8Array(await readFile(real));
+    return await scope.read(real);
   } catch (cause) {
     if (cause instanceof ColophonError) throw cause;
     throw new ColophonError('IMAGE_INVALID', `The image ${src} could not be read (looked at ${path}).`, {

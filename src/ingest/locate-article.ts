@@ -1,5 +1,4 @@
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ArticleFile } from '../config/article-schema.js';
 import { parseArticleFile } from '../config/load-article-file.js';
@@ -86,7 +85,7 @@ async function locateFile(path: string, scope: ReadScope): Promise<LocatedArticl
 async function readMetadataFile(path: string, scope: ReadScope): Promise<{ file: ArticleFile; warnings: IngestWarning[] }> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(await scope.resolveInside(path)));
+    bytes = await scope.read(await scope.resolveInside(path));
   } catch (cause) {
     if (cause instanceof ColophonError) throw cause;
     throw new ColophonError('INPUT_UNREADABLE', `${path} could not be read.`, { hint: 'Check the file permissions.', cause });

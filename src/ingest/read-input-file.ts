@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { ColophonError } from '../errors.js';
-import type { ReadScope } from './confinement.js';
+import { type ReadScope, diskSize } from './confinement.js';
 import { refuseBinary } from './encoding/binary-content.js';
 import { type DecodedText, decodeText } from './encoding/decode-text.js';
 import { declaredHtmlCharset } from './encoding/html-charset.js';
@@ -26,19 +26,17 @@ export async function readInputFile(path: string, options: { html?: boolean; sco
 }
 
 async function readBytes(path: string, scope: ReadScope | undefined): Promise<Uint8Array> {
+  const files = scope ?? DISK;
   let size: number;
   let real = path;
   try {
     if (scope) real = await scope.resolveInside(path);
-    const info = await stat(real);
-    if (info.isDirectory()) {
-      throw new ColophonError('INPUT_UNSUPPORTED', `${path} is a folder, not a file.`, {
-        hint: 'Pass the article file, or a folder holding article.yaml.',
-      });
-    }
-    size = info.size;
+    size = await files.size(real);
   } catch (cause) {
     if (cause instanceof ColophonError) throw cause;
+    if ((cause as NodeJS.ErrnoException).code === 'EISDIR') {
+      throw new ColophonError('INPUT_UNSUPPORTED', `${path} is a folder, not a file.`, { hint: 'Pass the article file, or a folder holding article.yaml.' });
+    }
     throw cannotStat(path, cause);
   }
   if (size > MAX_INPUT_BYTES) {
@@ -47,7 +45,7 @@ async function readBytes(path: string, scope: ReadScope | undefined): Promise<Ui
     });
   }
   try {
-    return new Uint8Array(await readFile(real));
+    return await files.read(real);
   } catch (cause) {
     throw new ColophonError('INPUT_UNREADABLE', `${path} could not be read (${(cause as NodeJS.ErrnoException).code ?? 'error'}).`, {
       hint: 'Check the file permissions (it must be readable by the user running Colophon).',
@@ -55,6 +53,9 @@ async function readBytes(path: string, scope: ReadScope | undefined): Promise<Ui
     });
   }
 }
+
+/** Files read without a scope (a caller outside ingest): straight from the disk. */
+const DISK: Pick<ReadScope, 'size' | 'read'> = { size: diskSize, read: async (path) => new Uint8Array(await readFile(path)) };
 
 function cannotStat(path: string, cause: unknown): ColophonError {
   const code = (cause as NodeJS.ErrnoException).code;

@@ -3,6 +3,7 @@ import { sortFindings } from '../audit/audit.js';
 import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { composeDocument } from '../document/compose.js';
 import { ingest } from '../ingest/ingest.js';
+import type { ArticleSource } from '../model/article-source.js';
 import type { IngestedArticle, SemanticDocument } from '../model/document.js';
 import type { Finding, Impact } from '../model/finding.js';
 import type { ArticleMetadata } from '../model/metadata.js';
@@ -19,8 +20,14 @@ import { type OutputFile, writeOutputs } from './write-outputs.js';
 export { OUTPUT_FORMATS, type OutputFormat } from '../model/output-format.js';
 
 export interface PublishOptions {
-  /** An article file (.txt, .md) or a folder holding article.yaml and the text. */
-  input: string;
+  /** An article file (.txt, .md, .html) or a folder holding article.yaml and the text. */
+  input?: string;
+  /**
+   * Or the article in memory: `{ text, format: 'markdown' | 'text' | 'html', metadata?, files? }`, `files` mapping the
+   * relative paths the text names its images by to their bytes. No file is read; the outputs are those of the same
+   * article on disk, byte for byte.
+   */
+  source?: ArticleSource;
   /** Output root; the article goes to `<outDir>/<slug>/`. Default `output`. */
   outDir?: string;
   /** Default: all three. */
@@ -95,7 +102,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   leasing?.catch(() => undefined);
   let document: SemanticDocument;
   try {
-    const article = options.article ?? (await ingest({ path: options.input, ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}) }));
+    const article = options.article ?? (await ingest({ ...(options.source ? { source: options.source } : { path: options.input }), ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}) }));
     document = composeDocument(sanitize(article));
   } catch (error) {
     await leasing?.then((lease) => lease.release(), () => undefined);
