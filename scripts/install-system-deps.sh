@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs, from Debian's packages, what Colophon and its tests need and the machine lacks:
-# Chromium (renders the PDF, runs axe), epubcheck (Java), poppler-utils and qpdf (PDF checks);
+# Chromium (renders the PDF, runs axe), epubcheck (Java), poppler-utils and qpdf (PDF checks), redis-server (the service's tests);
 # with CI set, also WeasyPrint (the PDF/UA comparison in tests/pdf/pdfua-structure.test.ts).
 set -euo pipefail
 
@@ -11,6 +11,8 @@ command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+# The service's tests start a real Redis (BullMQ's queue) on a loopback port of their own; about 2 MB.
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 # CI only (CI set, as .ci/run and CI services do): what some tests compare against and must not skip without.
 # WeasyPrint (56 packages, about 75 s on Debian 12) is not needed to build articles: the Quick start stays lean.
 if [ -n "${CI:-}" ] && [ "${CI}" != "false" ] && [ "${CI}" != "0" ]; then

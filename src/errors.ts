@@ -10,6 +10,7 @@ export type ColophonErrorCode =
   | 'INPUT_TOO_LARGE'
   | 'INPUT_BINARY'
   | 'INPUT_UNSUPPORTED'
+  | 'INPUT_TOO_DEEP'
   | 'INPUT_ENCRYPTED'
   | 'INPUT_OUTSIDE'
   | 'NO_ARTICLE'
@@ -18,10 +19,13 @@ export type ColophonErrorCode =
   | 'BROWSER_NOT_FOUND'
   | 'BROWSER_FAILED'
   | 'EPUB_FAILED'
+  | 'NARRATION_FAILED'
   | 'PDF_FAILED'
   | 'AUDIT_FAILED'
   | 'OPTIONS_INVALID'
-  | 'OUTPUT_FAILED';
+  | 'OUTPUT_FAILED'
+  | 'SERVER_UNREACHABLE'
+  | 'BUILD_FAILED';
 
 export class ColophonError extends Error {
   readonly code: ColophonErrorCode;

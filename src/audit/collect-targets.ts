@@ -35,7 +35,7 @@ async function target(file: string): Promise<AuditTarget> {
 }
 
 /** By content first (a PDF or ZIP signature), then by extension: a damaged .pdf or .epub is audited as one, and reported unreadable. */
-function kindOf(file: string, bytes: Uint8Array): AuditedKind | undefined {
+export function kindOf(file: string, bytes: Uint8Array): AuditedKind | undefined {
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'epub';
   const byExtension = KIND_BY_EXTENSION[extname(file).toLowerCase()];

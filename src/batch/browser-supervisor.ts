@@ -9,6 +9,11 @@ export class BrowserSupervisor {
   private current: Promise<RenderingBrowser>;
   private generation = 0;
 
+  /** Times Chromium was restarted after a crash or a hang (the service's metrics report it). */
+  get restarts(): number {
+    return this.generation;
+  }
+
   constructor(private readonly options: LaunchOptions) {
     this.current = RenderingBrowser.launch(options);
   }

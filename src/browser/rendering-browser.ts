@@ -106,6 +106,11 @@ export class RenderingBrowser {
     }
   }
 
+  /** The browser's product and version, e.g. `HeadlessChrome/131.0…` (the service's health check asks it). */
+  version(): Promise<string> {
+    return this.browser.version();
+  }
+
   get connected(): boolean {
     return this.browser.connected;
   }

@@ -27,6 +27,8 @@ export interface BuildFlags {
   certifiedBy?: string;
   allowRemote?: boolean;
   allowOutside?: string[];
+  server?: string;
+  token?: string;
 }
 
 /** `colophon build <inputs…>`: the web page, EPUB and PDF of each article, audited; several articles share one browser. */
@@ -52,8 +54,15 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
     .option('-c, --concurrency <n>', 'articles built at once when there are several', parsePositiveInteger, cpus().length)
     .option('--timeout <seconds>', 'per-article limit when there are several; Chromium is restarted and the article retried once', parsePositiveInteger, 180)
     .option('--force', 'rebuild articles whose inputs have not changed since the last run')
+    .option('--server <url>', 'send the build to a running `colophon serve` and write its outputs here')
+    .option('--token <token>', 'bearer token for --server (default: COLOPHON_TOKEN)')
     .action(async (patterns: string[], flags: BuildFlags) => {
       const inputs = await discoverArticles(patterns);
+      if (flags.server) {
+        const { buildRemotely } = await import('./run-remote-build.js');
+        setExitCode(await buildRemotely(inputs, { ...flags, server: flags.server }, io));
+        return;
+      }
       // One article: Chromium starts now, while Node loads the pipeline (about as long as a launch takes).
       const launching = inputs.length === 1 && (flags.formats.includes('pdf') || flags.audit) ? launchBrowser(flags, io) : undefined;
       // A failed launch is reported by publish (after any problem with the input); until then it is not an unhandled rejection.

@@ -3,6 +3,8 @@ import { isColophonError } from '../errors.js';
 import { COLOPHON_VERSION } from '../version.js';
 import { registerAuditCommand } from './audit-command.js';
 import { registerBuildCommand } from './build-command.js';
+import { type ShutdownSignals, processSignals, registerServeCommand } from './serve-command.js';
+import { registerWorkerCommand } from './worker-command.js';
 import { EXIT_PASSED, EXIT_TOOL_FAILED } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -15,7 +17,7 @@ const processIo: Io = {
 };
 
 /** The `colophon` command. Returns the exit code: 0 passed, 2 audit failed, 1 tool failed. */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], io: Io = processIo, signals: ShutdownSignals = processSignals): Promise<number> {
   let exitCode = EXIT_PASSED;
   const setExitCode = (code: number) => void (exitCode = code);
   const program = new Command('colophon')
@@ -25,6 +27,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerBuildCommand(program, io, setExitCode);
   registerAuditCommand(program, io, setExitCode);
+  registerServeCommand(program, io, signals);
+  registerWorkerCommand(program, io, signals);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
