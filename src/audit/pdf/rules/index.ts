@@ -39,6 +39,17 @@ import { tableBodyKids } from './table-body-kids.js';
 import { tableFootKids } from './table-foot-kids.js';
 import { tableCaptionCount } from './table-caption-count.js';
 import { listCaptionFirst } from './list-caption-first.js';
+import { outlineLanguage } from './outline-language.js';
+import { actualTextLanguage } from './actual-text-language.js';
+import { altLanguage } from './alt-language.js';
+import { expansionLanguage } from './expansion-language.js';
+import { annotationLanguage } from './annotation-language.js';
+import { fieldTooltipLanguage } from './field-tooltip-language.js';
+import { languageTag } from './language-tag.js';
+import { spanActualTextLanguage } from './span-actual-text-language.js';
+import { spanAltLanguage } from './span-alt-language.js';
+import { spanExpansionLanguage } from './span-expansion-language.js';
+import { metadataLanguage } from './metadata-language.js';
 
 /** Every PDF rule, in report order (by clause of ISO 14289-1). */
 export const PDF_RULES: readonly PdfRule[] = [
@@ -82,4 +93,15 @@ export const PDF_RULES: readonly PdfRule[] = [
   tableFootKids,
   tableCaptionCount,
   listCaptionFirst,
+  outlineLanguage,
+  actualTextLanguage,
+  altLanguage,
+  expansionLanguage,
+  annotationLanguage,
+  fieldTooltipLanguage,
+  languageTag,
+  spanActualTextLanguage,
+  spanAltLanguage,
+  spanExpansionLanguage,
+  metadataLanguage,
 ];
