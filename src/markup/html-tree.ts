@@ -25,36 +25,53 @@ export interface TextVisit {
   language: string;
 }
 
+/*
+ * The walks below keep their own stack (children pushed in reverse, so they come off in document order) rather
+ * than recursing: an article nested thousands deep must not overflow the call stack (issue #18).
+ */
+
 /** Every text node that holds prose, with its language, in document order. */
 export function proseTextNodes(root: Document | Element, language: string): TextVisit[] {
   const visits: TextVisit[] = [];
-  const walk = (node: ChildNode, inherited: string) => {
+  const stack: { node: ChildNode; language: string }[] = childrenOf(root).map((node) => ({ node, language }));
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { node } = entry;
     if (node instanceof Text) {
-      visits.push({ node, language: inherited });
+      visits.push({ node, language: entry.language });
     } else if (node instanceof Element && !VERBATIM.has(node.name)) {
-      const own = node.attribs['lang'] ?? inherited;
-      for (const child of node.children) walk(child, own);
+      const own = node.attribs['lang'] ?? entry.language;
+      for (const child of childrenOf(node)) stack.push({ node: child, language: own });
     }
-  };
-  for (const child of root.children) walk(child, language);
+  }
   return visits;
 }
 
 /** All elements below `root` (document order) for which `test` holds. */
 export function findElements(root: Document | Element, test: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
-  const walk = (node: ChildNode) => {
-    if (!(node instanceof Element)) return;
+  const stack: ChildNode[] = childrenOf(root);
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!(node instanceof Element)) continue;
     if (test(node)) found.push(node);
-    node.children.forEach(walk);
-  };
-  root.children.forEach(walk);
+    for (const child of childrenOf(node)) stack.push(child);
+  }
   return found;
 }
 
 /** The text content of a node, as a reader would hear it. */
 export function textOf(node: ChildNode | Document): string {
   if (node instanceof Text) return node.data;
-  if (node instanceof Element || 'children' in node) return (node as Element).children.map(textOf).join('');
-  return '';
+  if (!(node instanceof Element || 'children' in node)) return '';
+  let text = '';
+  const stack: ChildNode[] = childrenOf(node as Element);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (next instanceof Text) text += next.data;
+    else if (next instanceof Element || 'children' in next) for (const child of childrenOf(next as Element)) stack.push(child);
+  }
+  return text;
+}
+
+/** A node's children, last first: pushed on a stack, they come off in document order. */
+function childrenOf(node: Document | Element): ChildNode[] {
+  return [...node.children].reverse();
 }
