@@ -13,7 +13,7 @@ await build({
   target: 'node20',
   // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
   banner: { js: "import { createRequire as __colophonCreateRequire } from 'node:module'; const require = __colophonCreateRequire(import.meta.url);" },
-  // Read from node_modules as a file (axe's browser bundle), never imported.
-  external: ['axe-core'],
+  // Read from node_modules as a file (axe's browser bundle), never imported; resvg loads a native addon (the cover).
+  external: ['axe-core', '@resvg/resvg-js'],
   logLevel: 'warning',
 });

@@ -1,4 +1,3 @@
-import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { ColophonError } from '../errors.js';
 import type { Asset } from '../model/asset.js';
 import type { SemanticDocument } from '../model/document.js';
@@ -6,18 +5,15 @@ import type { PageStart } from '../pagination/index.js';
 import { FONT_LICENSE_PATH, type FontFace, loadFontFaces, readFontLicense } from '../render/fonts.js';
 import { type AccessibilityMetadata, accessibilityMetadataOf } from './accessibility-metadata.js';
 import { type ArticleContent, readArticleContent } from './article-content.js';
-import { type CoverImage, generatedCover, suppliedCover } from './cover-image.js';
+import { type CoverImage, ownCover, suppliedCover } from './cover-image.js';
 import { type EpubLabels, epubLabels } from './labels.js';
 import { type Manifest, manifestOf, uniqueByPath } from './manifest.js';
 import { type PackageDates, packageDatesOf } from './package-dates.js';
-import { renderedCover } from './rendered-cover.js';
 import { type TocEntry, tableOfContents } from './table-of-contents.js';
 
 /** What the build options say about the cover, the conformance claim and the print pages (see `EpubBuildOptions`). */
 export interface BookRequest {
   cover?: Asset & { alt: string };
-  /** Renders Colophon's own cover (when no cover is given); without it the cover is SVG. */
-  browser?: RenderingBrowser;
   certifiedBy?: string;
   claimConformance?: boolean;
   pageStarts?: readonly PageStart[];
@@ -48,11 +44,7 @@ export async function planBook(document: SemanticDocument, request: BookRequest)
   const language = canonicalLanguage(metadata.language);
   const labels = epubLabels(language);
   const article = readArticleContent(document, language, request.pageStarts);
-  const cover = request.cover
-    ? suppliedCover(request.cover)
-    : request.browser
-      ? await renderedCover({ ...metadata, language }, labels, request.browser)
-      : generatedCover({ ...metadata, language }, labels);
+  const cover = request.cover ? suppliedCover(request.cover) : await ownCover({ ...metadata, language }, labels);
   const images = uniqueByPath(document.assets);
   const [faces, fontLicense] = await Promise.all([loadFontFaces(), readFontLicense()]);
   return {
@@ -91,13 +83,13 @@ function articleProperties({ facts }: ArticleContent): string[] {
 }
 
 /**
- * Colophon's own cover for `document`, rendered by `browser`, in the form `EpubBuildOptions.cover` takes:
- * made ahead of `buildEpub` so that it can be rendered while the PDF prints, and once for the two
+ * Colophon's own cover for `document` (see `ownCover`), in the form `EpubBuildOptions.cover` takes:
+ * made ahead of `buildEpub` so that it is drawn while the PDF prints, and once for the two
  * builds of an audit-backed EPUB.
  */
-export async function renderOwnCover(document: SemanticDocument, browser: RenderingBrowser): Promise<Asset & { alt: string }> {
+export async function renderOwnCover(document: SemanticDocument): Promise<Asset & { alt: string }> {
   const language = canonicalLanguage(document.metadata.language);
-  const cover = await renderedCover({ ...document.metadata, language }, epubLabels(language), browser);
+  const cover = await ownCover({ ...document.metadata, language }, epubLabels(language));
   return { path: cover.href, mediaType: cover.mediaType, bytes: cover.bytes, alt: cover.alt };
 }
 

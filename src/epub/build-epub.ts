@@ -1,4 +1,3 @@
-import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import type { Asset } from '../model/asset.js';
 import type { SemanticDocument } from '../model/document.js';
 import type { PageStart } from '../pagination/index.js';
@@ -10,11 +9,9 @@ import { containerPath, SPINE } from './epub-layout.js';
 export interface EpubBuildOptions {
   /**
    * Cover image; when absent Colophon makes one from title, standfirst (metadata.description) and publisher:
-   * a PNG set in the book's typeface by `browser` when one is given, else an SVG.
+   * a 1600 × 2560 PNG set in the book's typeface (no browser needed).
    */
   cover?: Asset & { alt: string };
-  /** The locked-down Chromium that renders Colophon's own cover (no script, nothing loaded but the fonts). */
-  browser?: RenderingBrowser;
   /** Written as a11y:certifiedBy when a conformance claim is made. */
   certifiedBy?: string;
   /** Only when true is dcterms:conformsTo "EPUB Accessibility 1.1 - WCAG 2.2 Level AA" written (the caller sets it when its own audit of this EPUB found nothing). Default false. */

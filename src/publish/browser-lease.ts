@@ -14,7 +14,7 @@ export async function leaseBrowser(given: BrowserChoice | undefined, environment
   if (given instanceof RenderingBrowser) return { browser: given, release: async () => undefined };
   if (given instanceof Promise) return { browser: await given, release: async () => undefined };
   const executablePath = locateBrowser({ explicit: given?.executablePath, environment: environment ?? {} });
-  // Two pages a script mode: the PDF prints while the cover renders, and documents are audited two at a time.
+  // Two pages a script mode: documents are audited two at a time, and the PDF prints meanwhile.
   const browser = await RenderingBrowser.launch({ executablePath, pages: 2 });
   return { browser, release: () => browser.close() };
 }

@@ -32,7 +32,7 @@ export interface MakeOptions {
   pageSize: PageSize;
   /** Print production options for the PDF (bleed, crop marks, hyphenation). */
   print: { bleed?: number; cropMarks?: boolean; hyphenate?: boolean };
-  /** Needed for the PDF, the rendered cover and the audit; without it, no PDF and an SVG cover. */
+  /** Needed for the PDF and the audit; without it, no PDF (the cover needs no browser). */
   browser: RenderingBrowser | undefined;
   audit: boolean;
   certifiedBy: string | undefined;
@@ -54,7 +54,7 @@ export async function makeOutputs(document: SemanticDocument, formats: readonly 
 
   const html = formats.includes('html') ? new TextEncoder().encode(await renderWebPage(document)) : undefined;
   const htmlAudit = html && auditOne?.('index.html', 'html', html);
-  const cover = formats.includes('epub') && browser ? renderOwnCover(document, browser) : undefined;
+  const cover = formats.includes('epub') ? renderOwnCover(document) : undefined;
   const pdf = formats.includes('pdf') && browser
     ? buildPdfWithWarnings(document, { browser, pageSize: options.pageSize, ...options.print, producer: `Colophon ${COLOPHON_VERSION}`, ...(options.onPrinting && { onPrinting: options.onPrinting }) })
     : undefined;

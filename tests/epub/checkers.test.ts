@@ -19,18 +19,18 @@ afterAll(async () => {
 });
 
 /**
- * The EPUB with the page list of the document's A5 PDF and the cover Chromium renders
- * (one Chromium for the file, launched when first needed).
+ * The EPUB with the page list of the document's A5 PDF and Colophon's own PNG cover
+ * (one Chromium for the file, launched when first needed, prints the PDF).
  */
 async function withPageList(document: SemanticDocument, options: EpubBuildOptions = {}): Promise<EpubResult> {
   browser ??= await RenderingBrowser.launch({ executablePath: testBrowserPath() });
-  const book = await buildPagedBook(browser, document, 'A5', { ...options, browser });
+  const book = await buildPagedBook(browser, document, 'A5', options);
   expect(book.pagination.unplaced).toEqual([]);
   return { bytes: book.epub, documents: [] };
 }
 
 const BOOKS: Record<string, () => Promise<EpubResult>> = {
-  'the sample document': () => buildEpub(sampleDocument()),
+  'the sample document, with its PNG cover drawn by resvg': () => buildEpub(sampleDocument()),
   'an English article with MathML, inline SVG, a decorative image and a supplied cover, claiming conformance': () =>
     buildEpub(richEnglishDocument(), { cover: pngCover(), claimConformance: true, certifiedBy: 'Example Accessibility Testing' }),
   'the sample article with the page list of its PDF and a rendered cover, claiming conformance': async () => withPageList(await documentOf(SAMPLE_DIR), { claimConformance: true, certifiedBy: 'Example Accessibility Testing' }),
