@@ -167,11 +167,11 @@ describe('colophon audit of hostile files, as shipped (no sanitizer in front of 
     const report = JSON.parse(run.stdout) as { files: Array<{ file: string }>; findings: Finding[] };
     expect(report.files.map((file) => file.file.split('/').pop()).sort()).toEqual(['clean.html', 'hostile.epub', 'hostile.html', 'refresh.html']);
     const navigating = report.findings.filter((finding) => finding.ruleId === 'page-navigates');
-    expect(navigating.map((finding) => [finding.location.file.split('/').pop(), finding.impact])).toEqual(
+    expect(navigating.map((finding) => [finding.location.file.split('/').pop(), finding.source, finding.impact])).toEqual(
       expect.arrayContaining([
-        ['refresh.html', 'serious'],
-        ['hostile.html', 'serious'],
-        ['hostile.epub', 'serious'],
+        ['refresh.html', 'html', 'serious'],
+        ['hostile.html', 'html', 'serious'],
+        ['hostile.epub', 'epub', 'serious'],
       ]),
     );
     expect(navigating.find((finding) => finding.location.file.endsWith('refresh.html'))?.message).toContain(`${origins[0]}/refresh-page`);

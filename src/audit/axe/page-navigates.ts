@@ -5,8 +5,9 @@ import type { Finding, FindingLocation } from '../../model/finding.js';
  * `page-navigates`: the document tried to take the page elsewhere by itself while it was audited — a
  * `<meta http-equiv="refresh">` to another address or to itself. Colophon's browser cancels such a
  * navigation (the document stays, so axe still reads it) and reports it here; a navigation that did
- * replace the document under axe is reported the same way instead of failing the audit. Found during
- * the axe run of the document, hence source `axe`.
+ * replace the document under axe is reported the same way instead of failing the audit. Colophon's own
+ * rule (found while axe runs), so its source is that of Colophon's rules for the file: `epub` for an EPUB's
+ * content document, `html` for a web page, as for `unsafe-url-scheme`.
  */
 export const PAGE_NAVIGATES = 'page-navigates';
 
@@ -30,5 +31,6 @@ export function pageNavigatesFindings(
       : `The page tries to navigate by itself to ${target}; Colophon cancelled the navigation and audited the page as it was loaded.`,
   );
   if (lost && messages.length === 0) messages.push('The document was replaced while it was audited (it navigated by itself); the findings on its content are incomplete.');
-  return messages.map((message) => ({ ruleId: PAGE_NAVIGATES, source: 'axe' as const, impact: 'serious' as const, location: { ...location }, message, help: HELP }));
+  const source = location.document === undefined ? ('html' as const) : ('epub' as const);
+  return messages.map((message) => ({ ruleId: PAGE_NAVIGATES, source, impact: 'serious' as const, location: { ...location }, message, help: HELP }));
 }
