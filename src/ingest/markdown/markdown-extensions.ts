@@ -1,14 +1,19 @@
 import type MarkdownIt from 'markdown-it';
 import abbreviations from 'markdown-it-abbr';
 import footnotes from 'markdown-it-footnote';
+import { withTableCaptions } from './table-caption.js';
+import { withTexMath } from './tex-math.js';
 
 /**
  * The Markdown Colophon reads beyond CommonMark: GFM tables (header cells get `scope`), footnotes
- * (`[^1]` … `[^1]: text`) rendered as real notes with back-links and DPUB-ARIA roles, and abbreviations
- * (`*[OTAN]: Organisation du traité de l’Atlantique Nord`).
+ * (`[^1]` … `[^1]: text`) rendered as real notes with back-links and DPUB-ARIA roles, abbreviations
+ * (`*[OTAN]: Organisation du traité de l’Atlantique Nord`), pandoc's table captions (`Table: …`) and TeX math
+ * (`$…$`, `$$…$$`) as MathML.
  */
 export function withColophonExtensions(markdown: MarkdownIt, language: string): MarkdownIt {
   markdown.use(footnotes).use(abbreviations);
+  withTexMath(markdown);
+  withTableCaptions(markdown);
   markdown.core.ruler.push('colophon_table_scope', (state) => {
     let inHead = false;
     for (const token of state.tokens) {

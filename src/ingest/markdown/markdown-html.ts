@@ -1,10 +1,12 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Asset } from '../../model/asset.js';
+import type { IngestWarning } from '../../model/document.js';
 import { escapeXml } from '../../markup/escape.js';
 import { figureMarkup } from '../figure-markup.js';
 import { type ImageLoading, type LoadedImage, loadImage } from '../load-image.js';
 import { parseCaptionLine } from '../plain-text/caption-rule.js';
 import type { MarkdownArticle } from './read-markdown.js';
+import type { MathEnvironment } from './tex-math.js';
 
 /**
  * Renders the Markdown body. Figure convention: an image alone in its paragraph is a figure;
@@ -14,7 +16,7 @@ import type { MarkdownArticle } from './read-markdown.js';
 export async function markdownHtml(
   article: MarkdownArticle,
   options: ImageLoading & { language: string },
-): Promise<{ bodyHtml: string; assets: Asset[] }> {
+): Promise<{ bodyHtml: string; assets: Asset[]; warnings: IngestWarning[] }> {
   const images = new Map<string, LoadedImage>();
   for (const src of article.imageSources) {
     if (!images.has(src)) images.set(src, await loadImage(src, { ...options, name: `figure-${images.size + 1}` }));
@@ -27,8 +29,9 @@ export async function markdownHtml(
     if (!token || !image) return '';
     return `<img src="${escapeXml(image.asset.path)}" alt="${escapeXml(token.content)}" />`;
   };
-  const bodyHtml = renderer.renderer.render(tokens, renderer.options, {});
-  return { bodyHtml, assets: [...images.values()].map((image) => image.asset) };
+  const environment: MathEnvironment = { warnings: [] };
+  const bodyHtml = renderer.renderer.render(tokens, renderer.options, environment);
+  return { bodyHtml, assets: [...images.values()].map((image) => image.asset), warnings: environment.warnings ?? [] };
 }
 
 function figuresFromLoneImages(tokens: Token[], images: ReadonlyMap<string, LoadedImage>, language: string): Token[] {
