@@ -74,6 +74,7 @@ function featuresOf(facts: ContentFacts, pages: PageNavigation): string[] {
     ...(pages.printPages > 0 ? ['pageNavigation', 'pageBreakMarkers'] : []), // the print edition's page list and markers
     'displayTransformability', // the stylesheets fix no colour and no absolute size
     ...(facts.hasMathML ? ['MathML'] : []),
+    ...(facts.hasDescribedMath ? ['describedMath'] : []), // every formula has its spoken form as alttext
     'ARIA', // DPUB-ARIA roles (doc-toc, doc-cover, doc-colophon) name the book's parts
   ];
 }

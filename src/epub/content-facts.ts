@@ -12,6 +12,8 @@ export interface ContentFacts {
   images: ImageCounts;
   hasHeadings: boolean;
   hasMathML: boolean;
+  /** Every `<math>` has a spoken form (`alttext`): schema.org's `describedMath`. */
+  hasDescribedMath: boolean;
   hasInlineSvg: boolean;
   /** `<audio>` or `<video>`. */
   hasAudio: boolean;
@@ -49,6 +51,7 @@ export function contentFactsOf(article: Document, language: string, assets: read
     images: countAlternatives([...images.map(imgAlternative), ...pictures.map(svgAlternative)]),
     hasHeadings: named('h1', 'h2', 'h3', 'h4', 'h5', 'h6').length > 0,
     hasMathML: named('math').length > 0,
+    hasDescribedMath: named('math').length > 0 && named('math').every((math) => Boolean(math.attribs['alttext']?.trim())),
     hasInlineSvg: pictures.length > 0,
     hasAudio: named('audio').length > 0,
     hasVideo: named('video').length > 0,

@@ -4,6 +4,7 @@ import type { SemanticDocument } from '../model/document.js';
 import { CUSTOM_PAGE_LIMITS_MM, DEFAULT_PAGE_SIZE, isPageSize, type PageSize } from '../model/page-size.js';
 import { PRINT_PAGE_PATH, renderPrintPage } from '../render/print-page.js';
 import { finishPdfWithWarnings, type FinishedPdf } from './finish-pdf.js';
+import { formulaAltsOf } from './formula-tagging.js';
 import { linkTextsOf } from './link-texts.js';
 import { printToPdf } from './print-to-pdf.js';
 
@@ -53,6 +54,7 @@ export async function buildPdfWithWarnings(document: SemanticDocument, options: 
       bleed,
       cropMarks: options.cropMarks === true,
       linkTexts: linkTextsOf(document.articleHtml),
+      formulaAlts: formulaAltsOf(document.articleHtml),
       ...(options.producer !== undefined && { producer: options.producer }),
     }),
   );

@@ -4,6 +4,7 @@ import type { ArticleMetadata } from '../model/metadata.js';
 import type { PageSize } from '../model/page-size.js';
 import { applyAccessibilityMetadata } from './accessibility-metadata.js';
 import { regroupNestedFigures } from './figure-grouping.js';
+import { tagFormulas } from './formula-tagging.js';
 import { lowResolutionWarnings, type LowResolutionWarning } from './image-resolution.js';
 import { describeLinks } from './link-annotations.js';
 import { rewritePageContents } from './page-content-rewrite.js';
@@ -21,13 +22,15 @@ export interface FinishOptions {
   producer?: string;
   /** The article's link texts by href (see `linkTextsOf`): the link annotations' /Contents. */
   linkTexts?: ReadonlyMap<string, string>;
+  /** The spoken form of each formula, in document order (see `formulaAltsOf`): those Figures become Formulas. */
+  formulaAlts?: readonly string[];
 }
 
 /**
  * Post-processes Chromium's tagged PDF with pdf-lib into what PDF/UA-1 asks for: document metadata
  * (see `applyAccessibilityMetadata`), untagged marks made artifacts and hyphenated words read whole
  * (`rewritePageContents`: one pass over each page's content), one Figure with /Alt per figure
- * (`regroupNestedFigures`), link annotations with /Contents and pages
+ * (`regroupNestedFigures`), a Formula with /Alt per formula (`tagFormulas`), link annotations with /Contents and pages
  * with `/Tabs /S` (`describeLinks`), exact paper size, and for a print shop TrimBox, BleedBox and
  * crop marks (`setPageBoxes`, `drawCropMarks`). Everything else (parent tree, outline,
  * fonts) is carried over object for object. Saved without object streams so that poppler and qpdf
@@ -56,6 +59,7 @@ export async function finishPdfWithWarnings(printed: Uint8Array, metadata: Artic
   // Before the crop marks are drawn: they are artifacts already, and not part of the page's images.
   const content = rewritePageContents(pdf);
   regroupNestedFigures(pdf);
+  tagFormulas(pdf, options.formulaAlts ?? []);
   describeLinks(pdf, options.linkTexts ?? new Map());
   const sheet = printSheetOf(options.pageSize, { bleed: options.bleed ?? 0, cropMarks: options.cropMarks === true });
   setPageBoxes(pdf, sheet);
