@@ -86,8 +86,9 @@ function setXmp(pdf: PDFDocument, options: { title: string; part?: boolean }): v
   pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(stream));
 }
 
-async function ruleIdsOf(pdf: PDFDocument): Promise<string[]> {
-  const findings = await auditPdf(await pdf.save({ useObjectStreams: false }), { file: 'fixture.pdf' });
+async function ruleIdsOf(pdf: PDFDocument | Uint8Array): Promise<string[]> {
+  const bytes = pdf instanceof Uint8Array ? pdf : await pdf.save({ useObjectStreams: false });
+  const findings = await auditPdf(bytes, { file: 'fixture.pdf' });
   return findings.map((finding) => finding.ruleId);
 }
 
@@ -161,7 +162,7 @@ function linkAnnotation(pdf: PDFDocument, page: PDFDict): PDFDict {
 describe('PDF rules (after veraPDF’s PDF/UA-1 profile)', () => {
   it('have one fixture each, and a PDF without defects passes them all', async () => {
     // Each rule has a defect here, or its fail file in veraPDF's corpus (tests/audit/verapdf-corpus.test.ts).
-    const withFixture = new Set([...DEFECTS.map(([ruleId]) => ruleId), ...corpusFailRules()]);
+    const withFixture = new Set([...DEFECTS.map(([ruleId]) => ruleId), ...corpusFailRules(), 'pdfua-6.1-t01' /* its own test below */]);
     expect(PDF_RULES.map((rule) => rule.id).filter((id) => !withFixture.has(id))).toEqual([]);
     expect(await ruleIdsOf((await fixture()).pdf)).toEqual([]);
   });
@@ -236,6 +237,13 @@ describe('PDF rules (after veraPDF’s PDF/UA-1 profile)', () => {
     const nowhere = await fixture();
     nowhere.pdf.catalog.delete(PDFName.of('Lang'));
     expect(await ruleIdsOf(nowhere.pdf)).toContain('pdfua-7.2-t34');
+  });
+
+  it('pdfua-6.1-t01 fails on a file whose header is not %PDF-1.0 to %PDF-1.7', async () => {
+    const bytes = Buffer.from(await (await fixture()).pdf.save());
+    expect(await ruleIdsOf(bytes)).toEqual([]);
+    bytes.write('%PDF-2.0', 0, 'latin1');
+    expect(await ruleIdsOf(bytes)).toEqual(['pdfua-6.1-t01']);
   });
 
   it('an untagged PDF without metadata fails the document-level rules', async () => {

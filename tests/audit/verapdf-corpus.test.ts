@@ -16,21 +16,6 @@ const CORPUS = resolve(__dirname, '../../../shared/corpus/verapdf-pdfua-1');
 
 /** Corpus rules with no Colophon rule yet (see the report of issue 13). In the order the test prints them. */
 const NOT_IMPLEMENTED: readonly string[] = [
-  'pdfua-5-t02',
-  'pdfua-5-t03',
-  'pdfua-5-t04',
-  'pdfua-5-t05',
-  'pdfua-7.1-t01',
-  'pdfua-7.1-t02',
-  'pdfua-7.1-t04',
-  'pdfua-7.1-t05',
-  'pdfua-7.1-t06',
-  'pdfua-7.1-t07',
-  'pdfua-7.10-t01',
-  'pdfua-7.10-t02',
-  'pdfua-7.11-t01',
-  'pdfua-7.15-t01',
-  'pdfua-7.16-t01',
   'pdfua-7.18.1-t01',
   'pdfua-7.18.1-t02',
   'pdfua-7.18.1-t03',
@@ -45,7 +30,6 @@ const NOT_IMPLEMENTED: readonly string[] = [
   'pdfua-7.2-t41',
   'pdfua-7.2-t42',
   'pdfua-7.2-t43',
-  'pdfua-7.20-t01',
   'pdfua-7.20-t02',
   'pdfua-7.21.3.1-t01',
   'pdfua-7.21.3.2-t01',
@@ -60,14 +44,8 @@ const NOT_IMPLEMENTED: readonly string[] = [
   'pdfua-7.21.7-t01',
   'pdfua-7.21.7-t02',
   'pdfua-7.21.8-t01',
-  'pdfua-7.4.4-t01',
-  'pdfua-7.4.4-t02',
-  'pdfua-7.4.4-t03',
   'pdfua-7.5-t01',
   'pdfua-7.5-t02',
-  'pdfua-7.7-t01',
-  'pdfua-7.9-t01',
-  'pdfua-7.9-t02',
 ];
 
 interface CorpusFile {

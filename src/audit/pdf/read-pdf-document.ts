@@ -46,7 +46,7 @@ function xfaRequiresDynamicRender(pdf: PDFDocument, xfa: PDFObject | undefined):
   return streams.some((stream) => {
     if (!(stream instanceof PDFRawStream)) return false;
     try {
-      return /<dynamicRender\b[^>]*>\s*required\s*<\/dynamicRender>/.test(new TextDecoder().decode(decodePDFRawStream(stream).decode()));
+      return /<dynamicRender\b[^>]*>\s*required\s*<\/dynamicRender\s*>/.test(new TextDecoder().decode(decodePDFRawStream(stream).decode()));
     } catch {
       return false;
     }

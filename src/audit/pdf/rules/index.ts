@@ -50,6 +50,29 @@ import { spanActualTextLanguage } from './span-actual-text-language.js';
 import { spanAltLanguage } from './span-alt-language.js';
 import { spanExpansionLanguage } from './span-expansion-language.js';
 import { metadataLanguage } from './metadata-language.js';
+import { uaPart } from './ua-part.js';
+import { uaPartPrefix } from './ua-part-prefix.js';
+import { uaAmdPrefix } from './ua-amd-prefix.js';
+import { uaCorrPrefix } from './ua-corr-prefix.js';
+import { artifactInContent } from './artifact-in-content.js';
+import { contentInArtifact } from './content-in-artifact.js';
+import { suspects } from './suspects.js';
+import { roleMappedToStandard } from './role-mapped-to-standard.js';
+import { circularRoleMap } from './circular-role-map.js';
+import { standardTypeRemapped } from './standard-type-remapped.js';
+import { headingKids } from './heading-kids.js';
+import { headingHMixed } from './heading-h-mixed.js';
+import { headingHnMixed } from './heading-hn-mixed.js';
+import { formulaAlt } from './formula-alt.js';
+import { noteId } from './note-id.js';
+import { noteIdUnique } from './note-id-unique.js';
+import { optionalContentName } from './optional-content-name.js';
+import { optionalContentAs } from './optional-content-as.js';
+import { embeddedFileNames } from './embedded-file-names.js';
+import { dynamicXfa } from './dynamic-xfa.js';
+import { accessibilityPermission } from './accessibility-permission.js';
+import { referenceXObjects } from './reference-xobjects.js';
+import { fileHeader } from './file-header.js';
 
 /** Every PDF rule, in report order (by clause of ISO 14289-1). */
 export const PDF_RULES: readonly PdfRule[] = [
@@ -104,4 +127,27 @@ export const PDF_RULES: readonly PdfRule[] = [
   spanAltLanguage,
   spanExpansionLanguage,
   metadataLanguage,
+  uaPart,
+  uaPartPrefix,
+  uaAmdPrefix,
+  uaCorrPrefix,
+  artifactInContent,
+  contentInArtifact,
+  suspects,
+  roleMappedToStandard,
+  circularRoleMap,
+  standardTypeRemapped,
+  headingKids,
+  headingHMixed,
+  headingHnMixed,
+  formulaAlt,
+  noteId,
+  noteIdUnique,
+  optionalContentName,
+  optionalContentAs,
+  embeddedFileNames,
+  dynamicXfa,
+  accessibilityPermission,
+  referenceXObjects,
+  fileHeader,
 ];

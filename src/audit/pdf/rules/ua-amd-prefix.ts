@@ -1,0 +1,14 @@
+import { VERAPDF_PDFUA1_RULES, type PdfRule } from '../pdf-rule.js';
+import { pdfuaIdProperties } from '../pdfua-identification.js';
+
+/** ISO 14289-1 clause 5 (veraPDF 5-t04): the PDF/UA identification’s “amd” property is written with the prefix pdfuaid. */
+export const uaAmdPrefix: PdfRule = {
+  id: 'pdfua-5-t04',
+  impact: 'minor',
+  help: 'PDF/UA-1 clause 5: write the PDF/UA identification properties with the prefix pdfuaid (xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/").',
+  helpUrl: VERAPDF_PDFUA1_RULES,
+  check: (pdf) =>
+    pdfuaIdProperties(pdf.xmp ?? '')
+      .filter((property) => property.name === 'amd' && property.prefix !== 'pdfuaid')
+      .map((property) => ({ message: `The XMP metadata writes ${property.prefix}:amd instead of pdfuaid:amd.` })),
+};
