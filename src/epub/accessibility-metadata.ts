@@ -45,6 +45,28 @@ export function accessibilityMetadataOf(facts: ContentFacts, labels: EpubLabels,
   };
 }
 
+/** What a narrated book's metadata says of its narration (EPUB 3 Media Overlays made by speech synthesis). */
+export interface NarrationFacts {
+  /** Every sentence of every document in the reading order is in an overlay, and no image lacks a text alternative. */
+  coversAllText: boolean;
+}
+
+/**
+ * The metadata of the same book with a synthetic read-aloud narration, as the EPUB Accessibility techniques
+ * (§ "Media overlays") put it: `synchronizedAudioText` as a feature; `auditory` as a sufficient access mode on its
+ * own only when the narration covers all the content; no `auditory` access mode, since the audio is an adaptation
+ * of the text, not content of its own; and a summary that says the voice is synthetic.
+ */
+export function withNarration(metadata: AccessibilityMetadata, narration: NarrationFacts, labels: EpubLabels): AccessibilityMetadata {
+  const features = [...metadata.features.filter((feature) => feature !== 'ARIA'), 'synchronizedAudioText', ...(metadata.features.includes('ARIA') ? ['ARIA'] : [])];
+  return {
+    ...metadata,
+    accessModesSufficient: [...metadata.accessModesSufficient, ...(narration.coversAllText ? ['auditory'] : [])],
+    features,
+    summary: `${metadata.summary} ${labels.summary.syntheticNarration(narration.coversAllText)}`,
+  };
+}
+
 function hasVisualContent(facts: ContentFacts): boolean {
   return facts.images.total > 0 || facts.hasVideo;
 }

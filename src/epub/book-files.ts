@@ -7,7 +7,7 @@ import { renderColophonPage } from './templates/colophon-page.js';
 import { renderCoverPage } from './templates/cover-page.js';
 import { renderNavigationDocument } from './templates/navigation-document.js';
 import { renderNcxDocument } from './templates/ncx-document.js';
-import { renderPackageDocument } from './templates/package-document.js';
+import { type PackageSource, renderPackageDocument } from './templates/package-document.js';
 import { renderTitlePage } from './templates/title-page.js';
 import { renderXhtmlPage } from './templates/xhtml-page.js';
 
@@ -17,14 +17,7 @@ export async function renderBookFiles(plan: BookPlan): Promise<EpubContainerFile
   return {
     title: metadata.title,
     language: plan.language,
-    packageDocument: renderPackageDocument({
-      metadata,
-      language: plan.language,
-      dates: plan.dates,
-      accessibility: plan.accessibility,
-      manifest: plan.manifest,
-      ...(plan.paginationSource && { paginationSource: plan.paginationSource }),
-    }),
+    packageDocument: renderPackageDocument(packageSourceOf(plan)),
     navigationDocument: renderNavigationDocument(plan.toc, plan.language, plan.labels, plan.article.pageBreaks),
     ncxDocument: renderNcxDocument({ identifier: metadata.identifier, language: plan.language, title: metadata.title, authors: metadata.authors, toc: plan.toc }),
     stylesheet: await epubStylesheet(plan.faces),
@@ -33,6 +26,18 @@ export async function renderBookFiles(plan: BookPlan): Promise<EpubContainerFile
     images: plan.images.map((asset) => ({ href: asset.path, bytes: asset.bytes })),
     fonts: [...plan.faces.map((face) => ({ href: face.asset.path, bytes: face.asset.bytes })), { href: FONT_LICENSE_PATH, bytes: plan.fontLicense }],
     entryDate: plan.dates.zipEntryDate,
+  };
+}
+
+/** What the package document is rendered from (a narrated book renders it again with its overlays). */
+export function packageSourceOf(plan: BookPlan): PackageSource {
+  return {
+    metadata: plan.document.metadata,
+    language: plan.language,
+    dates: plan.dates,
+    accessibility: plan.accessibility,
+    manifest: plan.manifest,
+    ...(plan.paginationSource && { paginationSource: plan.paginationSource }),
   };
 }
 

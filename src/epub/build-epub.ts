@@ -5,6 +5,8 @@ import { renderBookFiles } from './book-files.js';
 import { planBook } from './book-plan.js';
 import { writeEpubContainer } from './epub-container-writer.js';
 import { containerPath, SPINE } from './epub-layout.js';
+import { narrateBookFiles } from './narrated-book.js';
+import type { NarrationOptions } from '../narrate/index.js';
 
 export interface EpubBuildOptions {
   /**
@@ -22,6 +24,11 @@ export interface EpubBuildOptions {
    * print edition as `dc:source` of the pagination. Absent or empty: no page numbers.
    */
   pageStarts?: readonly PageStart[];
+  /**
+   * Read-aloud edition: every document of the reading order marked per sentence, spoken by a speech engine
+   * (espeak-ng unless `ttsCommand` names another) and synchronised with EPUB 3 Media Overlays. Absent: no narration.
+   */
+  narration?: NarrationOptions;
 }
 
 export interface EpubResult {
@@ -36,6 +43,7 @@ export interface EpubResult {
  */
 export async function buildEpub(document: SemanticDocument, options: EpubBuildOptions = {}): Promise<EpubResult> {
   const plan = await planBook(document, options);
-  const bytes = await writeEpubContainer(await renderBookFiles(plan));
+  const files = await renderBookFiles(plan);
+  const bytes = await writeEpubContainer(options.narration ? await narrateBookFiles(files, plan, options.narration) : files);
   return { bytes, documents: SPINE.map(containerPath) };
 }

@@ -32,6 +32,8 @@ export interface EpubContainerFiles {
   fonts: readonly PackageFile[];
   /** Time stamp of every ZIP entry. */
   entryDate: Date;
+  /** Other package files (a narrated book's SMIL overlays and audio). */
+  extraFiles?: readonly PackageFile[];
 }
 
 /** Packs the rendered files into an EPUB (ZIP with an uncompressed `mimetype` first). The only module that knows epub-gen-memory. */
@@ -40,7 +42,7 @@ export async function writeEpubContainer(files: EpubContainerFiles): Promise<Uin
 }
 
 /** Font and raster image formats are compressed already: deflating them again only costs time. */
-const ALREADY_COMPRESSED = /\.(woff2?|jpe?g|png|gif|webp)$/i;
+const ALREADY_COMPRESSED = /\.(woff2?|jpe?g|png|gif|webp|mp3)$/i;
 
 /** epub-gen-memory's templates receive Colophon's finished documents and print them as they are. */
 const TEMPLATES = {
@@ -89,6 +91,7 @@ class InMemoryEpub extends EPub {
 
   protected override async downloadAllImages(): Promise<void> {
     this.writePackageFiles(this.files.images);
+    this.writePackageFiles(this.files.extraFiles ?? []);
   }
 
   protected override async makeCover(): Promise<void> {

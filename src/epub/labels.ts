@@ -42,6 +42,8 @@ export interface SummaryPhrases {
   /** Said instead of `noPageNumbers` when the book carries the print edition's page breaks. */
   printPageNumbers(pages: number): string;
   unassessedHazards: string;
+  /** Said when the book reads aloud (Media Overlays made by speech synthesis). */
+  syntheticNarration(complete: boolean): string;
 }
 
 const FRENCH: EpubLabels = {
@@ -79,6 +81,8 @@ const FRENCH: EpubLabels = {
     printPageNumbers: (pages) =>
       `Les numéros de page renvoient à l’édition imprimée (PDF, ${pages === 1 ? 'une page' : `${pages}\u00a0pages`})\u00a0: une liste des pages et des repères de saut de page permettent de citer la même page dans les deux éditions.`,
     unassessedHazards: 'Les contenus audio, vidéo ou animés n’ont pas été évalués (clignotements, mouvements, sons)\u00a0: leurs risques sont inconnus.',
+    syntheticNarration: (complete) =>
+      `Le livre se lit à voix haute, phrase par phrase, le texte étant surligné à mesure\u00a0: la narration est une voix de synthèse, non une lecture humaine${complete ? ', et elle couvre tout le texte.' : '\u00a0; elle ne couvre pas tout le texte.'}`,
   },
 };
 
@@ -117,6 +121,8 @@ const ENGLISH: EpubLabels = {
     printPageNumbers: (pages) =>
       `Page numbers are those of the print edition (PDF, ${pages === 1 ? 'one page' : `${pages} pages`}): a page list and page-break markers let readers cite the same page in both editions.`,
     unassessedHazards: 'Audio, video or animated content has not been assessed for flashing, motion or sound: its hazards are unknown.',
+    syntheticNarration: (complete) =>
+      `The book reads aloud, sentence by sentence, highlighting the text as it goes: the narration is a synthetic voice, not a human reading${complete ? ', and it covers all the text.' : ', and it does not cover all the text.'}`,
   },
 };
 

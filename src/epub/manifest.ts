@@ -19,6 +19,8 @@ export interface ManifestItem {
   href: string;
   mediaType: string;
   properties: string[];
+  /** Id of the item's Media Overlay (SMIL), when the book is narrated. */
+  mediaOverlay?: string;
 }
 
 export interface ManifestSource {

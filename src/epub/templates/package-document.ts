@@ -13,6 +13,17 @@ export interface PackageSource {
   manifest: Manifest;
   /** Identifier of the print edition whose page breaks the book carries (`source-of` pagination). */
   paginationSource?: string;
+  /** The narration's package metadata, when the book reads aloud. */
+  mediaOverlays?: MediaOverlayMetadata;
+}
+
+/** EPUB 3 Media Overlays metadata: each overlay's duration and the total (`media:duration`), narrator, highlight class. */
+export interface MediaOverlayMetadata {
+  /** Full clock values (`0:01:02.345`) by SMIL manifest item id. */
+  durations: ReadonlyArray<{ id: string; duration: string }>;
+  total: string;
+  narrator: string;
+  activeClass: string;
 }
 
 const PUBLICATION_ID = 'publication-id';
@@ -23,7 +34,7 @@ export function renderPackageDocument(source: PackageSource): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="${PUBLICATION_ID}" xml:lang="${escapeXml(source.language)}">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
-${[...dublinCore(source), ...accessibilityMetas(source.accessibility), `<meta name="cover" content="${source.manifest.coverImageId}"/>`].join('\n')}
+${[...dublinCore(source), ...accessibilityMetas(source.accessibility), ...mediaOverlayMetas(source.mediaOverlays), `<meta name="cover" content="${source.manifest.coverImageId}"/>`].join('\n')}
 </metadata>
 <manifest>
 ${source.manifest.items.map(manifestItem).join('\n')}
@@ -80,9 +91,20 @@ function accessibilityMetas(accessibility: AccessibilityMetadata): string[] {
   ];
 }
 
+function mediaOverlayMetas(overlays: MediaOverlayMetadata | undefined): string[] {
+  if (!overlays) return [];
+  return [
+    ...overlays.durations.map(({ id, duration }) => element('meta', duration, { property: 'media:duration', refines: `#${id}` })),
+    element('meta', overlays.total, { property: 'media:duration' }),
+    element('meta', overlays.narrator, { property: 'media:narrator' }),
+    element('meta', overlays.activeClass, { property: 'media:active-class' }),
+  ];
+}
+
 function manifestItem(item: ManifestItem): string {
   const properties = item.properties.length > 0 ? ` properties="${item.properties.join(' ')}"` : '';
-  return `<item id="${item.id}" href="${escapeXml(item.href)}" media-type="${escapeXml(item.mediaType)}"${properties}/>`;
+  const overlay = item.mediaOverlay ? ` media-overlay="${escapeXml(item.mediaOverlay)}"` : '';
+  return `<item id="${item.id}" href="${escapeXml(item.href)}" media-type="${escapeXml(item.mediaType)}"${properties}${overlay}/>`;
 }
 
 /** An element when the value is there and not blank; nothing otherwise. */
