@@ -32,6 +32,9 @@ export interface BatchOptions {
   force?: boolean;
   onEvent?: (event: BatchEvent) => void;
   /** A supervisor of the caller's (it stays open); by default the batch launches its own. */
+  /** Read-aloud EPUBs, and the speech command (see PublishOptions). */
+  narrate?: boolean;
+  ttsCommand?: string;
   supervisor?: BrowserSupervisor;
 }
 
@@ -101,7 +104,7 @@ async function buildOne(input: string, context: BatchContext): Promise<void> {
     const article = await ingest({ path: input, ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}) });
     const slug = article.metadata.slug;
     claimSlug(context.slugs, slug, input);
-    const buildOptions = { formats: options.formats, pageSize: options.pageSize, print: options.print, audit: options.audit, failOn: options.failOn };
+    const buildOptions = { formats: options.formats, pageSize: options.pageSize, print: options.print, audit: options.audit, failOn: options.failOn, narrate: options.narrate, ttsCommand: options.ttsCommand };
     const fingerprint = buildFingerprint(article, buildOptions, COLOPHON_VERSION);
     if (!options.force && context.ledger.isCurrent(input, fingerprint)) {
       summary.skipped += 1;
@@ -139,6 +142,7 @@ async function publishWithRetry(input: string, article: IngestedArticle, context
         ...(context.options.failOn ? { failOn: context.options.failOn } : {}),
       }),
     );
+        ...(context.options.narrate ? { narrate: true, ...(context.options.ttsCommand !== undefined && { ttsCommand: context.options.ttsCommand }) } : {}),
   try {
     return await attempt(1);
   } catch (error) {

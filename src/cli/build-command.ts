@@ -33,6 +33,8 @@ export interface BuildFlags {
 
 /** `colophon build <inputs…>`: the web page, EPUB and PDF of each article, audited; several articles share one browser. */
 export function registerBuildCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
+  narrate?: boolean;
+  ttsCommand?: string;
   program
     .command('build')
     .description('Build the web page, EPUB and PDF of an article, and audit them.')
@@ -61,6 +63,8 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
       if (flags.server) {
         const { buildRemotely } = await import('./run-remote-build.js');
         setExitCode(await buildRemotely(inputs, { ...flags, server: flags.server }, io));
+    .option('--narrate', 'read-aloud EPUB: the text spoken by speech synthesis (espeak-ng) and synchronised with EPUB 3 Media Overlays')
+    .option('--tts-command <template>', 'speech engine for --narrate (implies it), run without a shell: {lang} {voice} {out} (WAV; else stdout) {text} (file; else stdin)')
         return;
       }
       // One article: Chromium starts now, while Node loads the pipeline (about as long as a launch takes).

@@ -20,6 +20,7 @@ export async function buildOne(input: string, flags: BuildFlags, io: Io, browser
     ...(flags.allowRemote ? { allowRemote: true } : {}),
     ...(flags.allowOutside ? { allowOutside: flags.allowOutside } : {}),
     ...(flags.certifiedBy ? { certifiedBy: flags.certifiedBy } : {}),
+    ...narrationOptions(flags),
     outDir: flags.out,
     formats: flags.formats,
     pageSize: flags.pageSize,
@@ -48,11 +49,18 @@ export async function buildSeveral(inputs: string[], flags: BuildFlags, io: Io):
     concurrency: flags.concurrency,
     timeoutMs: flags.timeout * 1000,
     force: flags.force ?? false,
+    ...narrationOptions(flags),
     ...(flags.quiet ? {} : { onEvent: batchProgress(inputs.length, { write: io.stdout, isTTY: io.isTTY ?? false }) }),
   });
   if (!flags.quiet || summary.failed.length > 0) io.stdout(`${batchSummaryTable(summary)}\n`);
   if (summary.failed.length > 0) return EXIT_TOOL_FAILED;
   return summary.auditFailed.length > 0 ? EXIT_AUDIT_FAILED : EXIT_PASSED;
+}
+
+function narrationOptions(flags: BuildFlags): { narrate?: boolean; ttsCommand?: string } {
+  // --tts-command names the engine of a narration: given alone, it asks for one.
+  if (!flags.narrate && flags.ttsCommand === undefined) return {};
+  return { narrate: true, ...(flags.ttsCommand !== undefined && { ttsCommand: flags.ttsCommand }) };
 }
 
 function printOptions(flags: BuildFlags): PrintOptions {

@@ -7,6 +7,7 @@ import type { PageSize } from '../model/page-size.js';
 import { paginationOf, type PageStart } from '../pagination/index.js';
 import { buildPdfWithWarnings, type FinishedPdf } from '../pdf/index.js';
 import { renderWebPage } from '../render/web-page.js';
+import type { NarrationOptions } from '../narrate/index.js';
 import { COLOPHON_VERSION } from '../version.js';
 
 import type { OutputFormat } from '../model/output-format.js';
@@ -38,6 +39,8 @@ export interface MakeOptions {
   certifiedBy: string | undefined;
   /** Called as Chromium is asked to print the PDF (see `PdfBuildOptions.onPrinting`). */
   onPrinting?: (() => void) | undefined;
+  /** A read-aloud EPUB (Media Overlays from speech synthesis); absent: none. */
+  narration?: NarrationOptions | undefined;
 }
 
 /**
@@ -59,7 +62,7 @@ export async function makeOutputs(document: SemanticDocument, formats: readonly 
     ? buildPdfWithWarnings(document, { browser, pageSize: options.pageSize, ...options.print, producer: `Colophon ${COLOPHON_VERSION}`, ...(options.onPrinting && { onPrinting: options.onPrinting }) })
     : undefined;
   const pdfAudit = pdf && auditOne && pdf.then((printed) => auditOne(`${slug}.pdf`, 'pdf', printed.bytes));
-  const epub = formats.includes('epub') ? makeEpub(document, { name: `${slug}.epub`, pdf, cover, browser: auditOne && browser, certifiedBy: options.certifiedBy, warnings }) : undefined;
+  const epub = formats.includes('epub') ? makeEpub(document, { name: `${slug}.epub`, pdf, cover, browser: auditOne && browser, certifiedBy: options.certifiedBy, warnings, narration: options.narration }) : undefined;
   const [printed, book, ...audits] = await Promise.all([pdf, epub, htmlAudit, epub?.then((made) => made.audit), pdfAudit]);
 
   const outputs: MadeOutput[] = [];
@@ -83,6 +86,7 @@ interface EpubRequest {
   browser: RenderingBrowser | undefined;
   certifiedBy: string | undefined;
   warnings: IngestWarning[];
+  narration: NarrationOptions | undefined;
 }
 
 /**
@@ -97,6 +101,8 @@ async function makeEpub(document: SemanticDocument, request: EpubRequest): Promi
     ...(cover && { cover }),
     ...(pdf && { pageStarts: await pageStartsOf(pdf.bytes, document, request.warnings) }),
     ...(request.certifiedBy !== undefined && { certifiedBy: request.certifiedBy }),
+    // One cache for both builds of an audit-backed EPUB: its sentences are spoken once.
+    ...(request.narration && { narration: { cache: new Map(), ...request.narration } }),
   };
   if (!browser) return { bytes: (await buildEpub(document, options)).bytes };
   let unclaimed: AuditResult | undefined;

@@ -63,6 +63,10 @@ export interface PublishOptions {
   onPrinting?: () => void;
 }
 
+  /** Read-aloud EPUB: the whole reading order spoken by speech synthesis and synchronised with EPUB 3 Media Overlays. Default false. */
+  narrate?: boolean;
+  /** With `narrate`: the speech engine as a command template (see `NarrationOptions.ttsCommand`); default espeak-ng. */
+  ttsCommand?: string;
 export interface PrintOptions {
   /** Bleed in millimetres (0 to 20). */
   bleed?: number;
@@ -121,6 +125,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       onPrinting: options.onPrinting,
     });
     const files: OutputFile[] = made.outputs.map(({ name, bytes }) => ({ name, bytes }));
+      narration: options.narrate ? { ...(options.ttsCommand !== undefined && { ttsCommand: options.ttsCommand }) } : undefined,
     // What ingest found (a refused URL…) is returned with or without the audit, and counts in the report when there is one.
     let findings: Finding[] = document.findings ?? [];
     let report: AuditReport | undefined;
