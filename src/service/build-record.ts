@@ -35,6 +35,8 @@ export interface BuildRecord {
   createdAt: string;
   startedAt?: string;
   finishedAt?: string;
+  /** Who runs (or ran) it: `host:pid` of the worker process, for operators following a build. */
+  worker?: string;
   /** Attempts begun so far (a worker killed mid-build leaves one behind; the next attempt completes it). */
   attempts: number;
   /** The article's slug: a local build writes to `<out>/<slug>/`, and so does `build --server`. */

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { type Job, Worker } from 'bullmq';
 import { BrowserSupervisor } from '../batch/browser-supervisor.js';
 import { QUEUE_NAME } from './queue/bullmq-queue.js';
@@ -32,7 +33,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const concurrency = options.concurrency ?? 1;
   const supervisor = new BrowserSupervisor({ executablePath: options.executablePath, pages: concurrency });
   await supervisor.browser();
-  const context = { store: options.store, supervisor, timeoutMs: options.timeoutMs };
+  const context = { store: options.store, supervisor, timeoutMs: options.timeoutMs, workerName: `${hostname()}:${process.pid}` };
   const lockDuration = options.lockMs ?? 30_000;
   const worker = new Worker(
     QUEUE_NAME,

@@ -14,6 +14,8 @@ export interface RunBuildContext {
   /** A warm browser, restarted when it crashes or a build hangs past `timeoutMs`. */
   supervisor: BrowserSupervisor;
   timeoutMs: number;
+  /** Written into the record while it runs (`host:pid`). */
+  workerName?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export async function runBuild(id: string, context: RunBuildContext): Promise<Bu
   const [input, stored] = await Promise.all([context.store.readInput(id), context.store.readRecord(id)]);
   // Deleted while it waited: nothing to do.
   if (!input || !stored) return undefined;
-  const running: BuildRecord = { ...stored, status: 'running', attempts: stored.attempts + 1, startedAt: new Date().toISOString() };
+  const running: BuildRecord = { ...stored, status: 'running', attempts: stored.attempts + 1, startedAt: new Date().toISOString(), ...(context.workerName && { worker: context.workerName }) };
   await context.store.writeRecord(running);
   let result: PublishResult;
   try {
@@ -67,10 +69,12 @@ function isInputError(error: unknown): boolean {
 
 function publishOptions(input: BuildInput, browser: Parameters<Parameters<BrowserSupervisor['run']>[2]>[0]): Parameters<typeof publish>[0] {
   const { options, source, files } = input;
-  const metadata = { ...(source.metadata ?? {}), ...(options.title && { title: options.title }), ...(options.language && { language: options.language }) };
+  // The request's title, language and meta win over the article's metadata and front matter, as --title, --language, --meta do.
+  const overrides = { ...options.meta, ...(options.title && { title: options.title }), ...(options.language && { language: options.language }) };
   return {
     input: source.name ?? 'article',
-    source: { text: source.text, format: source.format, metadata, files, ...(source.name && { name: source.name }) },
+    source: { text: source.text, format: source.format, ...(source.metadata && { metadata: source.metadata }), files, ...(source.name && { name: source.name }) },
+    ...(Object.keys(overrides).length > 0 && { overrides }),
     write: false,
     browser,
     ...(options.formats && { formats: options.formats as OutputFormat[] }),

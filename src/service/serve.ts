@@ -1,5 +1,5 @@
 import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserSupervisor } from '../batch/browser-supervisor.js';
 import { ColophonError } from '../errors.js';
@@ -41,7 +41,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const { limits } = options;
   const queue: BuildQueue = options.redisUrl
     ? new BullmqQueue({ redisUrl: options.redisUrl, maxDepth: limits.maxQueued, store, onFinished })
-    : new InProcessQueue({ store, supervisor, timeoutMs: limits.buildTimeoutMs, concurrency: limits.concurrency, maxDepth: limits.maxQueued, onFinished });
+    : new InProcessQueue({ store, supervisor, timeoutMs: limits.buildTimeoutMs, workerName: `${hostname()}:${process.pid}`, concurrency: limits.concurrency, maxDepth: limits.maxQueued, onFinished });
   const context: ServiceContext = {
     options,
     store,
