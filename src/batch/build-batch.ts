@@ -30,11 +30,11 @@ export interface BatchOptions {
   timeoutMs?: number;
   /** Rebuild even when nothing changed. */
   force?: boolean;
-  onEvent?: (event: BatchEvent) => void;
-  /** A supervisor of the caller's (it stays open); by default the batch launches its own. */
   /** Read-aloud EPUBs, and the speech command (see PublishOptions). */
   narrate?: boolean;
   ttsCommand?: string;
+  onEvent?: (event: BatchEvent) => void;
+  /** A supervisor of the caller's (it stays open); by default the batch launches its own. */
   supervisor?: BrowserSupervisor;
 }
 
@@ -140,9 +140,9 @@ async function publishWithRetry(input: string, article: IngestedArticle, context
         ...(context.options.allowRemote ? { allowRemote: true } : {}),
         ...(context.options.audit === undefined ? {} : { audit: context.options.audit }),
         ...(context.options.failOn ? { failOn: context.options.failOn } : {}),
+        ...(context.options.narrate ? { narrate: true, ...(context.options.ttsCommand !== undefined && { ttsCommand: context.options.ttsCommand }) } : {}),
       }),
     );
-        ...(context.options.narrate ? { narrate: true, ...(context.options.ttsCommand !== undefined && { ttsCommand: context.options.ttsCommand }) } : {}),
   try {
     return await attempt(1);
   } catch (error) {

@@ -29,12 +29,12 @@ export interface BuildFlags {
   allowOutside?: string[];
   server?: string;
   token?: string;
+  narrate?: boolean;
+  ttsCommand?: string;
 }
 
 /** `colophon build <inputs…>`: the web page, EPUB and PDF of each article, audited; several articles share one browser. */
 export function registerBuildCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
-  narrate?: boolean;
-  ttsCommand?: string;
   program
     .command('build')
     .description('Build the web page, EPUB and PDF of an article, and audit them.')
@@ -56,6 +56,8 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
     .option('-c, --concurrency <n>', 'articles built at once when there are several', parsePositiveInteger, cpus().length)
     .option('--timeout <seconds>', 'per-article limit when there are several; Chromium is restarted and the article retried once', parsePositiveInteger, 180)
     .option('--force', 'rebuild articles whose inputs have not changed since the last run')
+    .option('--narrate', 'read-aloud EPUB: the text spoken by speech synthesis (espeak-ng) and synchronised with EPUB 3 Media Overlays')
+    .option('--tts-command <template>', 'speech engine for --narrate (implies it), run without a shell: {lang} {voice} {out} (WAV; else stdout) {text} (file; else stdin)')
     .option('--server <url>', 'send the build to a running `colophon serve` and write its outputs here')
     .option('--token <token>', 'bearer token for --server (default: COLOPHON_TOKEN)')
     .action(async (patterns: string[], flags: BuildFlags) => {
@@ -63,8 +65,6 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
       if (flags.server) {
         const { buildRemotely } = await import('./run-remote-build.js');
         setExitCode(await buildRemotely(inputs, { ...flags, server: flags.server }, io));
-    .option('--narrate', 'read-aloud EPUB: the text spoken by speech synthesis (espeak-ng) and synchronised with EPUB 3 Media Overlays')
-    .option('--tts-command <template>', 'speech engine for --narrate (implies it), run without a shell: {lang} {voice} {out} (WAV; else stdout) {text} (file; else stdin)')
         return;
       }
       // One article: Chromium starts now, while Node loads the pipeline (about as long as a launch takes).

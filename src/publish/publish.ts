@@ -61,12 +61,12 @@ export interface PublishOptions {
   certifiedBy?: string;
   /** Called as Chromium is asked to print the PDF: progress (a batch reports it; its tests crash Chromium there). */
   onPrinting?: () => void;
-}
-
   /** Read-aloud EPUB: the whole reading order spoken by speech synthesis and synchronised with EPUB 3 Media Overlays. Default false. */
   narrate?: boolean;
   /** With `narrate`: the speech engine as a command template (see `NarrationOptions.ttsCommand`); default espeak-ng. */
   ttsCommand?: string;
+}
+
 export interface PrintOptions {
   /** Bleed in millimetres (0 to 20). */
   bleed?: number;
@@ -123,9 +123,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       audit: runAudit,
       certifiedBy: options.certifiedBy,
       onPrinting: options.onPrinting,
+      narration: options.narrate ? { ...(options.ttsCommand !== undefined && { ttsCommand: options.ttsCommand }) } : undefined,
     });
     const files: OutputFile[] = made.outputs.map(({ name, bytes }) => ({ name, bytes }));
-      narration: options.narrate ? { ...(options.ttsCommand !== undefined && { ttsCommand: options.ttsCommand }) } : undefined,
     // What ingest found (a refused URL…) is returned with or without the audit, and counts in the report when there is one.
     let findings: Finding[] = document.findings ?? [];
     let report: AuditReport | undefined;
