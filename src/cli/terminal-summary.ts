@@ -11,6 +11,8 @@ export function buildSummary(result: PublishResult, cwd: string): string {
     if (output) lines.push(`  wrote ${output.path ? relative(cwd, output.path) : output.name} (${formatBytes(output.bytes.length)})`);
   }
   if (result.report) lines.push(auditSummary(result.report));
+  const removed = result.findings.filter((finding) => finding.ruleId === 'content-removed').length;
+  if (removed > 0) lines.push(`  removed: ${removed} part(s) of the input left out of the article (content-removed in the report)`);
   for (const warning of result.document.warnings) lines.push(`  note: ${warning.message}`);
   return lines.join('\n');
 }

@@ -30,9 +30,9 @@ export function removedContentFindings(bodyHtml: string, file: string, assetPath
   const allowed = new Set(SANITIZE_POLICY.allowedTags || []);
   const dropsText = new Set(SANITIZE_POLICY.nonTextTags ?? []);
   const findings: Finding[] = [];
-  const stack: { node: ChildNode; path: string; insideMath: boolean }[] = children(parseFragment(bodyHtml), '', false);
+  const stack: Visit[] = children(parseFragment(bodyHtml), '', false, false);
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const { node, path, insideMath } = entry;
+    const { node, path, insideMath, inReported } = entry;
     if (!isTag(node)) continue;
     const name = node.name;
     const selector = path;
@@ -45,11 +45,15 @@ export function removedContentFindings(bodyHtml: string, file: string, assetPath
     const outOfPlace = allowed.has(name) && isOutOfPlace(name, insideMath);
     if (name === 'img' && !keptImage(node, assetPaths)) {
       findings.push(contentRemovedFinding({ what: `An image (${describeImage(node)})`, textLost: 0, location: { file, selector }, help: HELP.image }));
-    } else if ((!allowed.has(name) || outOfPlace) && !NEVER_CONTENT.has(name) && !PRESENTATIONAL.has(name) && (text || !outOfPlace)) {
+      continue;
+    }
+    // The tag goes, its content stays: reported once, for the outermost such element (a form, not each of its fields).
+    const reported = (!allowed.has(name) || outOfPlace) && !NEVER_CONTENT.has(name) && !PRESENTATIONAL.has(name) && (text !== '' || !outOfPlace);
+    if (reported && !inReported) {
       const where = outOfPlace ? (insideMath ? ' inside math' : ' outside math') : '';
       findings.push(contentRemovedFinding({ what: `<${name}>${where}`, textLost: 0, textKept: text.length > 0, location: { file, selector }, help: HELP.tagOnly }));
     }
-    stack.push(...children(node, selector, insideMath || name === 'math'));
+    stack.push(...children(node, selector, insideMath || name === 'math', inReported || reported));
   }
   return findings;
 }
@@ -74,10 +78,19 @@ function describeImage(img: Element): string {
   return alt ? `“${alt.length > 60 ? `${alt.slice(0, 59)}…` : alt}”, ${shownSrc}` : shownSrc;
 }
 
-/** The element children of a node, last first (for the stack), each with its path: `p:nth-child(3) > iframe`. */
-function children(parent: Document | Element, path: string, insideMath: boolean): { node: ChildNode; path: string; insideMath: boolean }[] {
+interface Visit {
+  node: ChildNode;
+  /** Where it stands in the body: `p:nth-child(3) > iframe:nth-child(1)`. */
+  path: string;
+  insideMath: boolean;
+  /** Inside an element already reported (whose tag goes, its content staying). */
+  inReported: boolean;
+}
+
+/** The element children of a node, last first (for the stack), each with its path. */
+function children(parent: Document | Element, path: string, insideMath: boolean, inReported: boolean): Visit[] {
   const elements = parent.children.filter(isTag);
   return elements
-    .map((node, index) => ({ node: node as ChildNode, path: `${path ? `${path} > ` : ''}${node.name}:nth-child(${index + 1})`, insideMath }))
+    .map((node, index) => ({ node: node as ChildNode, path: `${path ? `${path} > ` : ''}${node.name}:nth-child(${index + 1})`, insideMath, inReported }))
     .reverse();
 }
