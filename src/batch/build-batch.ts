@@ -22,6 +22,8 @@ export interface BatchOptions {
   allowRemote?: boolean;
   /** Folders outside each article's folder whose files it may read (`--allow-outside`); see IngestOptions. */
   allowOutside?: readonly string[];
+  /** Metadata over every article's own (`--title`, `--language`, `--meta`); see IngestOptions. */
+  overrides?: Readonly<Record<string, unknown>>;
   audit?: boolean;
   failOn?: Impact;
   /** Articles built at once (pages in the one browser). Default 1. */
@@ -101,7 +103,7 @@ async function buildOne(input: string, context: BatchContext): Promise<void> {
   const { options, summary } = context;
   const started = performance.now();
   try {
-    const article = await ingest({ path: input, ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}) });
+    const article = await ingest({ path: input, ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}), ...(options.overrides ? { overrides: options.overrides } : {}) });
     const slug = article.metadata.slug;
     claimSlug(context.slugs, slug, input);
     const buildOptions = { formats: options.formats, pageSize: options.pageSize, print: options.print, audit: options.audit, failOn: options.failOn, narrate: options.narrate, ttsCommand: options.ttsCommand };

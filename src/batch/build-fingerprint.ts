@@ -10,7 +10,9 @@ export function buildFingerprint(article: IngestedArticle, options: unknown, ver
     .update(`colophon ${version}\n${JSON.stringify(options)}\n`)
     .update(JSON.stringify(article.metadata))
     .update(article.standfirst ?? '')
-    .update(article.bodyHtml);
+    .update(article.bodyHtml)
+    // What ingest reported (an unknown metadata key, a derived title): removing the key must refresh the report.
+    .update(JSON.stringify(article.findings ?? []));
   for (const asset of article.assets) hash.update(asset.path).update(asset.bytes);
   return hash.digest('hex');
 }

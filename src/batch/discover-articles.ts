@@ -6,11 +6,14 @@ import { ColophonError } from '../errors.js';
 
 const METADATA_FILES = ['article.yaml', 'article.yml'];
 const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.text', '.html', '.htm']);
+/** Text files a folder often holds that are never articles. */
+const NOT_ARTICLES = /^(readme|license|licence|copying|changelog|robots|requirements)$/i;
 
 /**
  * The articles named by files, folders or globs: a folder holding article.yaml is one article; any other folder
- * is searched for articles (article folders; Markdown and saved web pages; plain text with a sibling .yaml).
- * In order, each once.
+ * is searched for articles (article folders; Markdown, plain text and saved web pages, with or without a sibling
+ * .yaml: a bare .txt is titled after its name and its language detected). In order, each once. A folder search
+ * passes over the text files that are never articles (README, LICENSE, robots.txt…); named, they are read.
  */
 export async function discoverArticles(patterns: readonly string[]): Promise<string[]> {
   const found: string[] = [];
@@ -24,7 +27,7 @@ export async function discoverArticles(patterns: readonly string[]): Promise<str
   const unique = [...new Map(found.map((path) => [resolve(path), path])).values()];
   if (unique.length === 0) {
     throw new ColophonError('NO_ARTICLE', `No article found in ${patterns.join(', ')}.`, {
-      hint: 'An article is a folder holding article.yaml and the text, a Markdown file with front matter, a saved web page, or a .txt with a sibling .yaml.',
+      hint: 'An article is a folder holding article.yaml and the text, a Markdown file, a saved web page, or a plain-text (.txt) file.',
     });
   }
   return unique;
@@ -56,11 +59,5 @@ function isArticleFolder(folder: string): boolean {
 }
 
 function isArticleFile(path: string): boolean {
-  const extension = extname(path).toLowerCase();
-  if (!ARTICLE_EXTENSIONS.has(extension)) return false;
-  if (extension === '.txt' || extension === '.text') {
-    const stem = join(path, '..', basename(path, extname(path)));
-    return existsSync(`${stem}.yaml`) || existsSync(`${stem}.yml`);
-  }
-  return true;
+  return ARTICLE_EXTENSIONS.has(extname(path).toLowerCase()) && !NOT_ARTICLES.test(basename(path, extname(path)));
 }

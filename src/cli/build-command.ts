@@ -7,7 +7,7 @@ import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { locateBrowser } from '../config/browser-location.js';
 import type { OutputFormat } from '../model/output-format.js';
 import type { Io } from './io.js';
-import { collectValues, parseBleed, parseFormats, parseImpact, parsePageSize, parsePositiveInteger } from './parse-options.js';
+import { collectMeta, collectValues, parseBleed, parseFormats, parseImpact, parsePageSize, parsePositiveInteger } from './parse-options.js';
 
 export interface BuildFlags {
   out: string;
@@ -27,6 +27,10 @@ export interface BuildFlags {
   certifiedBy?: string;
   allowRemote?: boolean;
   allowOutside?: string[];
+  title?: string;
+  language?: string;
+  /** `--meta key=value`, as given (read in metadata-overrides.ts once the command runs). */
+  meta?: string[];
   server?: string;
   token?: string;
   narrate?: boolean;
@@ -44,6 +48,9 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
     .option('-p, --page-size <size>', 'A4, Letter, A5, or WIDTHxHEIGHTmm such as 170x240mm', parsePageSize, 'A4' as PageSize)
     .option('--allow-remote', 'download images the article names by http(s) URL (off: Colophon fetches nothing)')
     .option('--allow-outside <dir>', 'also let articles read files in this folder (repeatable; otherwise only their own folder)', collectValues)
+    .option('--title <title>', 'the article’s title, over its metadata and first heading')
+    .option('--language <tag>', 'the article’s language (BCP 47: fr, en-GB…), over its metadata and detection')
+    .option('--meta <key=value>', 'a metadata field over the article’s own, keys as in article.yaml, the value read as YAML (repeatable): --meta date=2026-02-14', collectMeta)
     .option('--bleed <mm>', 'print bleed for a print shop, e.g. 3mm (TrimBox/BleedBox set)', parseBleed)
     .option('--crop-marks', 'draw crop marks outside the trim (as PDF artifacts)')
     .option('--no-hyphenation', 'do not hyphenate the print edition')

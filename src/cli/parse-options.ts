@@ -39,6 +39,12 @@ export function collectValues(value: string, previous: readonly string[] | undef
   return [...(previous ?? []), value];
 }
 
+/** `--meta key=value` (repeatable): the pair's shape is checked here; the key and value when the command runs (metadata-overrides.ts). */
+export function collectMeta(value: string, previous: readonly string[] | undefined): string[] {
+  if (!/^\s*[A-Za-z][\w-]*\s*=/.test(value)) throw new InvalidArgumentError(`expected key=value, such as date=2026-02-14 or "author=Jane Doe"; got "${value}".`);
+  return collectValues(value, previous);
+}
+
 /** `--bleed 3mm` or `--bleed 3` → 3 (millimetres). */
 export function parseBleed(value: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*(mm)?$/i.exec(value.trim());

@@ -6,6 +6,7 @@ import { batchProgress, batchSummaryTable } from './batch-progress.js';
 import type { BuildFlags } from './build-command.js';
 import { EXIT_AUDIT_FAILED, EXIT_PASSED, EXIT_TOOL_FAILED } from './exit-codes.js';
 import type { Io } from './io.js';
+import { metadataOverrides } from './metadata-overrides.js';
 import { buildSummary } from './terminal-summary.js';
 
 /**
@@ -19,6 +20,7 @@ export async function buildOne(input: string, flags: BuildFlags, io: Io, browser
     print: printOptions(flags),
     ...(flags.allowRemote ? { allowRemote: true } : {}),
     ...(flags.allowOutside ? { allowOutside: flags.allowOutside } : {}),
+    ...overridesOf(flags),
     ...(flags.certifiedBy ? { certifiedBy: flags.certifiedBy } : {}),
     ...narrationOptions(flags),
     outDir: flags.out,
@@ -44,6 +46,7 @@ export async function buildSeveral(inputs: string[], flags: BuildFlags, io: Io):
     print: printOptions(flags),
     ...(flags.allowRemote ? { allowRemote: true } : {}),
     ...(flags.allowOutside ? { allowOutside: flags.allowOutside } : {}),
+    ...overridesOf(flags),
     audit: flags.audit,
     failOn: flags.failOn,
     concurrency: flags.concurrency,
@@ -61,6 +64,12 @@ function narrationOptions(flags: BuildFlags): { narrate?: boolean; ttsCommand?: 
   // --tts-command names the engine of a narration: given alone, it asks for one.
   if (!flags.narrate && flags.ttsCommand === undefined) return {};
   return { narrate: true, ...(flags.ttsCommand !== undefined && { ttsCommand: flags.ttsCommand }) };
+}
+
+/** `--title`, `--language`, `--meta`: over each article's own metadata. */
+function overridesOf(flags: BuildFlags): { overrides?: Record<string, unknown> } {
+  const overrides = metadataOverrides(flags);
+  return overrides ? { overrides } : {};
 }
 
 function printOptions(flags: BuildFlags): PrintOptions {

@@ -2,11 +2,13 @@ import { relative } from 'node:path';
 import type { BuildFlags } from './build-command.js';
 import { EXIT_AUDIT_FAILED, EXIT_PASSED } from './exit-codes.js';
 import type { Io } from './io.js';
+import { metadataOverrides } from './metadata-overrides.js';
 
 /** `colophon build --server URL`: each article is built by the service and its outputs written where a local build would. */
 export async function buildRemotely(inputs: readonly string[], flags: BuildFlags & { server: string }, io: Io): Promise<number> {
   const { buildOnServer } = await import('../service/client/remote-build.js');
   let passed = true;
+  const overrides = metadataOverrides(flags);
   for (const input of inputs) {
     const { record, outputDir, written } = await buildOnServer({
       server: flags.server,
@@ -23,6 +25,7 @@ export async function buildRemotely(inputs: readonly string[], flags: BuildFlags
         ...(flags.bleed !== undefined && { bleed: flags.bleed }),
         ...(flags.cropMarks && { cropMarks: true }),
         ...(flags.certifiedBy && { certifiedBy: flags.certifiedBy }),
+        ...(overrides && { meta: overrides }),
       },
     });
     passed &&= record.findings?.passed ?? true;

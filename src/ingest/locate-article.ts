@@ -4,8 +4,10 @@ import type { ArticleFile } from '../config/article-schema.js';
 import { parseArticleFile } from '../config/load-article-file.js';
 import { ColophonError } from '../errors.js';
 import type { IngestWarning } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
 import { type ReadScope, createReadScope } from './confinement.js';
 import { decodeText } from './encoding/decode-text.js';
+import { metadataKeyFindings } from './metadata-findings.js';
 import { slugify } from './slug.js';
 
 export type InputFormat = 'text' | 'markdown' | 'html';
@@ -19,6 +21,10 @@ export interface LocatedArticle {
   metadataPath?: string;
   /** Default slug: the folder's or the file's name. */
   slug: string;
+  /** The file's name without extension, or the folder's for `article.*`: the title when nothing else gives one. */
+  name: string;
+  /** Keys of the metadata file Colophon did not use (metadata-key-unknown, metadata-key-ignored). */
+  findings: Finding[];
   baseDir: string;
   /** Notices about the metadata file (its encoding was guessed). */
   warnings: IngestWarning[];
@@ -50,12 +56,15 @@ export async function locateArticle(path: string, options: LocateOptions = {}): 
 
 async function locateInFolder(folder: string, scope: ReadScope): Promise<LocatedArticle> {
   const metadataPath = METADATA_NAMES.map((name) => join(folder, name)).find((candidate) => existsSync(candidate));
+  // A folder holding article.txt or article.md and no metadata: the file, named after the folder.
+  const bare = metadataPath ? undefined : TEXT_NAMES.map((name) => join(folder, name)).find((candidate) => existsSync(candidate));
+  if (bare) return locateFile(bare, scope);
   if (!metadataPath) {
     throw new ColophonError('NO_ARTICLE', `${folder} holds no article (no article.yaml).`, {
       hint: 'An article folder holds article.yaml (title, language…) and the text (article.txt or article.md). Or pass the article file itself.',
     });
   }
-  const { file, warnings } = await readMetadataFile(metadataPath, scope);
+  const { file, warnings, findings } = await readMetadataFile(metadataPath, scope);
   const textPath = file.text ? join(folder, file.text) : TEXT_NAMES.map((name) => join(folder, name)).find((candidate) => existsSync(candidate));
   // `text:` leading outside is refused before its existence is looked at: whether a file outside exists is none of the article's business.
   if (file.text && textPath) await scope.resolveInside(textPath).catch((cause: unknown) => { if (cause instanceof ColophonError) throw cause; });
@@ -64,7 +73,7 @@ async function locateInFolder(folder: string, scope: ReadScope): Promise<Located
       hint: 'Put the text in article.txt or article.md, or name its file with `text:` in article.yaml.',
     });
   }
-  return { textPath, format: formatOf(textPath), file, metadataPath, slug: file.slug ?? slugify(basename(folder)), baseDir: folder, warnings, scope };
+  return { textPath, format: formatOf(textPath), file, metadataPath, slug: file.slug ?? slugify(basename(folder)), name: basename(folder), findings, baseDir: folder, warnings, scope };
 }
 
 async function locateFile(path: string, scope: ReadScope): Promise<LocatedArticle> {
@@ -74,15 +83,15 @@ async function locateFile(path: string, scope: ReadScope): Promise<LocatedArticl
   // A saved page sits beside its `_files` folder, so its folder's article.yaml is for it too.
   const names = [`${stem}.yaml`, `${stem}.yml`, ...(format === 'html' ? METADATA_NAMES : [])];
   const sibling = names.map((name) => join(baseDir, name)).find((candidate) => existsSync(candidate));
-  const { file, warnings } = sibling ? await readMetadataFile(sibling, scope) : { file: {}, warnings: [] };
-  const slug = file.slug ?? slugify(stem === 'article' ? basename(baseDir) : stem);
-  const located: LocatedArticle = { textPath: path, format, file, slug, baseDir, warnings, scope };
+  const { file, warnings, findings } = sibling ? await readMetadataFile(sibling, scope) : { file: {}, warnings: [], findings: [] };
+  const name = stem === 'article' ? basename(baseDir) : stem;
+  const located: LocatedArticle = { textPath: path, format, file, slug: file.slug ?? slugify(name), name, findings, baseDir, warnings, scope };
   if (sibling) located.metadataPath = sibling;
   return located;
 }
 
 /** Reads and validates a metadata file, in whatever encoding it was saved (see decodeText); a symlink out of the scope is refused. */
-async function readMetadataFile(path: string, scope: ReadScope): Promise<{ file: ArticleFile; warnings: IngestWarning[] }> {
+async function readMetadataFile(path: string, scope: ReadScope): Promise<{ file: ArticleFile; warnings: IngestWarning[]; findings: Finding[] }> {
   let bytes: Uint8Array;
   try {
     bytes = await scope.read(await scope.resolveInside(path));
@@ -91,7 +100,8 @@ async function readMetadataFile(path: string, scope: ReadScope): Promise<{ file:
     throw new ColophonError('INPUT_UNREADABLE', `${path} could not be read.`, { hint: 'Check the file permissions.', cause });
   }
   const decoded = decodeText(bytes, path);
-  return { file: parseArticleFile(decoded.text, path), warnings: decoded.warnings };
+  const { file, notices } = parseArticleFile(decoded.text, path);
+  return { file, warnings: decoded.warnings, findings: metadataKeyFindings(notices, path, path) };
 }
 
 function formatOf(path: string): InputFormat {

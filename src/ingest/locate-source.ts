@@ -1,8 +1,9 @@
 import { extname, posix } from 'node:path';
-import { validateArticleFile } from '../config/load-article-file.js';
+import { readArticleMetadata } from '../config/load-article-file.js';
 import type { ArticleSource, SourceFormat } from '../model/article-source.js';
 import type { LocatedArticle } from './locate-article.js';
 import { MEMORY_ROOT, memoryScope } from './memory-scope.js';
+import { metadataKeyFindings } from './metadata-findings.js';
 import { slugify } from './slug.js';
 
 const EXTENSION: Readonly<Record<SourceFormat, string>> = { markdown: '.md', text: '.txt', html: '.html' };
@@ -13,7 +14,9 @@ export function locateSource(source: ArticleSource): LocatedArticle {
   const name = extname(given) ? given : `${given}${EXTENSION[source.format]}`;
   const text = typeof source.text === 'string' ? new TextEncoder().encode(source.text) : source.text;
   const scope = memoryScope({ ...source.files, [name]: text });
-  const file = validateArticleFile(source.metadata ?? {}, `${name} (metadata)`);
+  const textPath = posix.join(MEMORY_ROOT, name);
+  const { file, notices } = readArticleMetadata(source.metadata ?? {}, `${name} (metadata)`);
   const stem = name.slice(0, name.length - extname(name).length);
-  return { textPath: posix.join(MEMORY_ROOT, name), format: source.format, file, slug: file.slug ?? slugify(stem), baseDir: MEMORY_ROOT, warnings: [], scope };
+  const findings = metadataKeyFindings(notices, textPath, `${name} (metadata)`);
+  return { textPath, format: source.format, file, slug: file.slug ?? slugify(stem), name: stem, findings, baseDir: MEMORY_ROOT, warnings: [], scope };
 }

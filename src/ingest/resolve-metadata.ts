@@ -6,7 +6,7 @@ import type { ArticleMetadata } from '../model/metadata.js';
 export interface MetadataFallbacks {
   /** Folder or file name the slug defaults to. */
   slug: string;
-  /** A headline found in the content itself (Markdown `# …`). */
+  /** A headline found in the content itself (Markdown `# …`); settleMetadata has already put a title in `file`. */
   title?: string | undefined;
   standfirst?: string | undefined;
   origin: string;
@@ -31,7 +31,7 @@ export function resolveMetadata(file: ArticleFile, fallbacks: MetadataFallbacks)
     language: file.language,
     identifier: file.identifier ?? derivedUuid(`${slug}\n${title}`),
     slug,
-    authors: file.authors ?? (file.author ? [file.author] : []),
+    authors: file.authors ?? [],
     abbreviations: file.abbreviations ?? {},
     subjects: file.subjects ?? [],
   };

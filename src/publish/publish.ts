@@ -36,6 +36,8 @@ export interface PublishOptions {
   allowRemote?: boolean;
   /** Folders outside the article's folder whose files it may read (`--allow-outside`); see IngestOptions. */
   allowOutside?: readonly string[];
+  /** Metadata over the article's own (`--title`, `--language`, `--meta key=value`): the keys of article.yaml; see IngestOptions. */
+  overrides?: Readonly<Record<string, unknown>>;
   /** The input already read by `ingest` (batch builds read it once to fingerprint it); `input` then only names it. */
   article?: IngestedArticle;
   pageSize?: PageSize;
@@ -106,7 +108,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   leasing?.catch(() => undefined);
   let document: SemanticDocument;
   try {
-    const article = options.article ?? (await ingest({ ...(options.source ? { source: options.source } : { path: options.input }), ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}) }));
+    const article = options.article ?? (await ingest({ ...(options.source ? { source: options.source } : { path: options.input }), ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}), ...(options.overrides ? { overrides: options.overrides } : {}) }));
     document = composeDocument(sanitize(article));
   } catch (error) {
     await leasing?.then((lease) => lease.release(), () => undefined);

@@ -23,6 +23,7 @@ export const buildOptionsSchema = z
     audit: z.boolean().optional().describe('Run the audit and make the reports; default true.'),
     title: z.string().min(1).max(1000).optional().describe('Title, over the metadata’s.'),
     language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).optional().describe('Language (BCP 47), over the metadata’s.'),
+    meta: z.record(z.string(), z.unknown()).optional().describe('Metadata over the article’s own, keys as in article.yaml (the CLI’s --meta); title and language above win over it.'),
     hyphenation: z.boolean().optional().describe('Hyphenate the print edition; default true.'),
     bleed: z.number().min(0).max(20).optional().describe('Print bleed in millimetres.'),
     cropMarks: z.boolean().optional().describe('Crop marks outside the trim.'),

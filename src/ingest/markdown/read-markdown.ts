@@ -1,12 +1,16 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { validateArticleFile } from '../../config/load-article-file.js';
+import { readArticleMetadata } from '../../config/load-article-file.js';
+import type { Finding } from '../../model/finding.js';
+import { metadataKeyFindings } from '../metadata-findings.js';
 import type { ArticleFile } from '../../config/article-schema.js';
 import { readFrontMatter } from './front-matter.js';
 import { withColophonExtensions } from './markdown-extensions.js';
 
 export interface MarkdownArticle {
   file: ArticleFile;
+  /** Front-matter keys Colophon did not use (metadata-key-unknown, metadata-key-ignored). */
+  findings: Finding[];
   /** The Markdown after the front matter. */
   body: string;
   /** The level-1 heading the body started with, used as title when the front matter has none. */
@@ -21,7 +25,7 @@ export interface MarkdownArticle {
 export function readMarkdown(text: string, origin: string, languageHint?: string): MarkdownArticle {
   // YAML only, never code (issue #18); and unlike gray-matter, nothing keeps the text once it is read.
   const parsed = readFrontMatter(text, origin);
-  const file = validateArticleFile(parsed.data, `${origin} (front matter)`);
+  const { file, notices } = readArticleMetadata(parsed.data, `${origin} (front matter)`);
   const renderer = withColophonExtensions(new MarkdownIt({ html: true, linkify: true, typographer: false }), file.language ?? languageHint ?? 'en');
   const tokens = renderer.parse(parsed.body, {});
   const title = takeLeadingTitle(tokens);
@@ -29,7 +33,8 @@ export function readMarkdown(text: string, origin: string, languageHint?: string
     .filter((child) => child.type === 'image')
     .map((image) => image.attrGet('src') ?? '');
   demoteHeadingsBelowTitle(tokens);
-  const article: MarkdownArticle = { file, body: parsed.body, tokens, imageSources, renderer };
+  const findings = metadataKeyFindings(notices, origin, `${origin} (front matter)`);
+  const article: MarkdownArticle = { file, findings, body: parsed.body, tokens, imageSources, renderer };
   if (title) article.title = title;
   return article;
 }
