@@ -85,9 +85,16 @@ export const NETWORK_VECTORS: readonly NetworkVector[] = [
   { name: 'meta refresh 1 s to the same page', markup: '<meta http-equiv="refresh" content="1;url=index.html" />', observable: false, refresh: { seconds: 1, to: 'same page' } },
 ];
 
-/** A small HTML page around `markup`, with an image lacking alt text: axe's `image-alt` finding shows the document was audited intact. */
+let pagesMade = 0;
+
+/**
+ * A small HTML page around `markup`, with an image lacking alt text: axe's `image-alt` finding shows the document was
+ * audited intact. Each page made is unique (a numbered comment), so that no audit of it is answered from findings
+ * remembered for the same bytes: every test's page really goes through Chromium.
+ */
 export function hostilePage(markup: string): string {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8" /><title>Hostile</title></head><body><main><h1>Hostile</h1><p>${ARTICLE_TEXT}</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />${markup}</main></body></html>`;
+  pagesMade += 1;
+  return `<!DOCTYPE html><!-- page ${pagesMade} --><html lang="en"><head><meta charset="utf-8" /><title>Hostile</title></head><body><main><h1>Hostile</h1><p>${ARTICLE_TEXT}</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />${markup}</main></body></html>`;
 }
 
 /**
