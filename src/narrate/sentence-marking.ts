@@ -31,7 +31,9 @@ export function markSentences(root: Document | Element, language: string): Marke
   const speeches = new Map<Element, { id: string; speech: string }>();
   let unspoken = 0;
   for (const run of phrasingRuns(root)) {
-    for (const sentence of splitIntoSentences(run, segmenter)) {
+    const sentences = splitIntoSentences(run, segmenter);
+    if (sentences.length === 0 && SAYS_SOMETHING.test(run.map(visibleText).join(''))) unspoken += 1;
+    for (const sentence of sentences) {
       const speech = speechTextOf(sentence);
       if (!SAYS_SOMETHING.test(speech)) {
         if (SAYS_SOMETHING.test(sentence.map(visibleText).join(''))) unspoken += 1;
