@@ -16,16 +16,6 @@ const CORPUS = resolve(__dirname, '../../../shared/corpus/verapdf-pdfua-1');
 
 /** Corpus rules with no Colophon rule yet (see the report of issue 13). In the order the test prints them. */
 const NOT_IMPLEMENTED: readonly string[] = [
-  'pdfua-7.18.1-t01',
-  'pdfua-7.18.1-t02',
-  'pdfua-7.18.1-t03',
-  'pdfua-7.18.2-t01',
-  'pdfua-7.18.4-t01',
-  'pdfua-7.18.5-t01',
-  'pdfua-7.18.6.2-t01',
-  'pdfua-7.18.6.2-t02',
-  'pdfua-7.18.7-t01',
-  'pdfua-7.18.8-t01',
   'pdfua-7.2-t15',
   'pdfua-7.2-t41',
   'pdfua-7.2-t42',

@@ -148,6 +148,8 @@ export interface AnnotationFact {
   fieldTooltip?: string;
   /** A Screen annotation's media clips. */
   mediaClips?: Array<{ contentType?: string; correctAlt: boolean }>;
+  /** A FileAttachment's file specification names (/F, /UF). */
+  fileSpec?: { f?: string; uf?: string };
 }
 
 export interface FontFact {

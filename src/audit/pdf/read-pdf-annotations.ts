@@ -43,6 +43,12 @@ export function readAnnotations(page: PDFPage, structParentOf: StructParentLooku
       if (tu !== undefined) fact.fieldTooltip = tu;
     }
     if (fact.subtype === 'Screen') fact.mediaClips = mediaClips(annotation);
+    if (fact.subtype === 'FileAttachment') {
+      const spec = annotation.lookup(PDFName.of('FS'));
+      const f = spec instanceof PDFDict ? text(spec.lookup(PDFName.of('F'))) : text(spec);
+      const uf = spec instanceof PDFDict ? text(spec.lookup(PDFName.of('UF'))) : undefined;
+      fact.fileSpec = { ...(f !== undefined && { f }), ...(uf !== undefined && { uf }) };
+    }
     facts.push(fact);
   }
   return facts;

@@ -73,6 +73,16 @@ import { dynamicXfa } from './dynamic-xfa.js';
 import { accessibilityPermission } from './accessibility-permission.js';
 import { referenceXObjects } from './reference-xobjects.js';
 import { fileHeader } from './file-header.js';
+import { annotationTagged } from './annotation-tagged.js';
+import { annotationDescription } from './annotation-description.js';
+import { fieldDescription } from './field-description.js';
+import { trapNet } from './trap-net.js';
+import { widgetForm } from './widget-form.js';
+import { linkTagged } from './link-tagged.js';
+import { mediaClipType } from './media-clip-type.js';
+import { mediaClipAlt } from './media-clip-alt.js';
+import { fileAttachmentNames } from './file-attachment-names.js';
+import { printerMark } from './printer-mark.js';
 
 /** Every PDF rule, in report order (by clause of ISO 14289-1). */
 export const PDF_RULES: readonly PdfRule[] = [
@@ -150,4 +160,14 @@ export const PDF_RULES: readonly PdfRule[] = [
   accessibilityPermission,
   referenceXObjects,
   fileHeader,
+  annotationTagged,
+  annotationDescription,
+  fieldDescription,
+  trapNet,
+  widgetForm,
+  linkTagged,
+  mediaClipType,
+  mediaClipAlt,
+  fileAttachmentNames,
+  printerMark,
 ];
