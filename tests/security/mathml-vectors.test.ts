@@ -1,0 +1,95 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PublishResult, publish } from '../../src/publish/publish.js';
+import { testBrowserPath } from '../support/browser.js';
+
+/**
+ * MathML vectors (issue #12 item 3): mXSS through mtext/mglyph/style, href and xlink:href on MathML, maction,
+ * annotation-xml carrying HTML and script, <math><style>. `{{server}}` is a recording server on 127.0.0.1.
+ */
+const MATHML_VECTORS: readonly string[] = [
+  '<math><mtext><h1><a title="</mtext><img src=x onerror=fetch(\'{{server}}/mxss-title\')>">x</a></h1></mtext></math>',
+  '<math><mi href="javascript:fetch(\'{{server}}/mi-href\')">click</mi></math>',
+  '<math href="{{server}}/math-href"><mn>1</mn></math>',
+  '<math><mi xlink:href="javascript:alert(1)" xmlns:xlink="http://www.w3.org/1999/xlink">x</mi></math>',
+  '<math><maction actiontype="statusline"><mi>a</mi><mtext>javascript:alert(1)</mtext></maction></math>',
+  '<math><semantics><mi>x</mi><annotation-xml encoding="text/html"><script>fetch("{{server}}/annotation-script")</script><img src="{{server}}/annotation.png"></annotation-xml></semantics></math>',
+  '<math><style>@import url("{{server}}/math-style.css");</style><mi>y</mi></math>',
+  '<math><mi style="background:url({{server}}/mi-style.png)">z</mi></math>',
+  '<math><mglyph src="{{server}}/mglyph.png" alt="g"/></math>',
+  '<math><mtext><svg><foreignObject><iframe src="{{server}}/iframe"></iframe></foreignObject></svg></mtext></math>',
+  '<math onload="fetch(\'{{server}}/math-onload\')"><mi onmouseover="alert(1)">w</mi></math>',
+  // Unclosed: what follows it is swallowed (and reported), so it comes last.
+  '<math><mtext><table><mglyph><style><img src=x onerror="fetch(\'{{server}}/mxss-mglyph\')">',
+];
+
+const received: string[] = [];
+let server: Server;
+let work: string;
+let result: PublishResult;
+const outputs = new Map<string, string>();
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    received.push(`${request.method} ${request.url}`);
+    response.end('leaked');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  work = mkdtempSync(join(tmpdir(), 'colophon-mathml-'));
+  const folder = join(work, 'hostile-math');
+  mkdirSync(folder);
+  const body = MATHML_VECTORS.map((vector) => `<p>Vector: ${vector.replaceAll('{{server}}', origin)}</p>`).join('\n\n');
+  writeFileSync(join(folder, 'article.md'), `---\ntitle: "Hostile MathML"\nlanguage: en\ndate: "2026-02-14"\n---\n\nAn article whose formulas try to run, link and load. $E = mc^2$ stays.\n\n${body}\n\nThe end of the article.\n`);
+  result = await publish({ input: join(folder, 'article.md'), outDir: join(work, 'out'), failOn: 'critical', browser: { executablePath: testBrowserPath() } });
+  for (const [key, output] of Object.entries(result.outputs)) {
+    if (!output) continue;
+    if (key === 'epub') {
+      const zip = await JSZip.loadAsync(output.bytes);
+      const texts = await Promise.all(Object.values(zip.files).filter((entry) => !entry.dir && /\.(xhtml|opf|ncx|css)$/.test(entry.name)).map((entry) => entry.async('string')));
+      outputs.set(output.name, texts.join('\n'));
+    } else {
+      outputs.set(output.name, new TextDecoder('latin1').decode(output.bytes));
+    }
+  }
+}, 180_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('hostile MathML', () => {
+  it('builds every output, keeps the harmless formula, and reports what it removed', () => {
+    expect([...outputs.keys()].sort()).toEqual(['hostile-math.epub', 'hostile-math.pdf', 'index.html', 'report.html', 'report.json']);
+    expect(outputs.get('index.html')).toMatch(/<math alttext="E equals m c squared">/);
+    expect(result.findings.filter((finding) => finding.ruleId === 'content-removed').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('made the recording server receive nothing', () => {
+    expect(received).toEqual([]);
+  });
+
+  it('left no link, action, style, loader or script in the math of any output', () => {
+    // Fails when `href` is added back to a MathML element's allowed attributes (mathml-allowlist.ts): the mi-href vector survives.
+    for (const name of ['index.html', 'hostile-math.epub']) {
+      const markup = outputs.get(name) ?? '';
+      const maths = markup.match(/<math\b[\s\S]*?<\/math>/g) ?? [];
+      expect(maths.length, name).toBeGreaterThan(5);
+      for (const math of maths) {
+        expect(math, name).not.toMatch(/\s(href|xlink:href|src|style|on[a-z]+)=/i);
+        expect(math, name).not.toMatch(/<(maction|annotation-xml|mglyph|style|script|img|iframe|svg|table|a|h1)\b/i);
+      }
+      expect(markup, name).not.toMatch(/<script|javascript:[^<"]*"|\son[a-z]+\s*=/i);
+    }
+  });
+
+  it('left no active content in the PDF', () => {
+    expect(outputs.get('hostile-math.pdf')).not.toMatch(/\/(JavaScript|JS|Launch|OpenAction|AA|URI\s*\(javascript)\b/);
+  });
+});
