@@ -15,8 +15,8 @@ export interface MetadataAlias {
 
 export const METADATA_ALIASES: readonly MetadataAlias[] = [
   { alias: 'lang', canonical: 'language', from: 'pandoc, Hugo, Eleventy' },
-  { alias: 'author', canonical: 'authors', from: 'pandoc, Jekyll, Hugo, Eleventy (a name, a list, or { name })' },
-  { alias: 'creator', canonical: 'authors', from: 'pandoc (EPUB)' },
+  { alias: 'author', canonical: 'authors', from: 'pandoc, Jekyll, Hugo, Eleventy; a name, a list, or { name }' },
+  { alias: 'creator', canonical: 'authors', from: 'pandoc, for EPUB' },
   { alias: 'subtitle', canonical: 'standfirst', from: 'pandoc' },
   { alias: 'abstract', canonical: 'description', from: 'pandoc' },
   { alias: 'summary', canonical: 'description', from: 'Hugo' },
@@ -27,14 +27,13 @@ export const METADATA_ALIASES: readonly MetadataAlias[] = [
   { alias: 'subject', canonical: 'subjects', from: 'pandoc' },
   { alias: 'tags', canonical: 'subjects', from: 'Jekyll, Hugo, Eleventy' },
   { alias: 'categories', canonical: 'subjects', from: 'Jekyll, Hugo' },
-  { alias: 'isbn', canonical: 'identifier', from: 'pandoc (written as urn:isbn:…)' },
+  { alias: 'isbn', canonical: 'identifier', from: 'pandoc; written as urn:isbn:…' },
   { alias: 'publishDate', canonical: 'date', from: 'Hugo' },
   { alias: 'pubDate', canonical: 'date', from: 'Astro' },
   { alias: 'lastmod', canonical: 'modified', from: 'Hugo' },
   { alias: 'last_modified_at', canonical: 'modified', from: 'Jekyll' },
   { alias: 'updated', canonical: 'modified', from: 'Eleventy, Hexo' },
-  { alias: 'canonical_url', canonical: 'source', from: 'Jekyll (jekyll-seo-tag)' },
-  { alias: 'canonicalURL', canonical: 'source', from: 'Hugo' },
+  { alias: 'canonical_url', canonical: 'source', from: 'Jekyll’s jekyll-seo-tag; also Hugo’s canonicalURL' },
 ];
 
 /**
