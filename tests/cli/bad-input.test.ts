@@ -43,7 +43,8 @@ describe('bad input: a clear error with a code, exit 1, and nothing written', ()
   it('a folder without an article', async () => {
     const folder = join(work, 'photos');
     mkdirSync(folder);
-    writeFileSync(join(folder, 'notes.txt'), 'not an article folder');
+    // A bare .txt is an article now (issue #12): a folder of photos alone holds none.
+    writeFileSync(join(folder, 'photo.jpg'), 'not an article');
     const run = await runCli(['build', folder, '--out', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('[NO_ARTICLE]');
