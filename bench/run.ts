@@ -5,7 +5,8 @@
  * 2. warm per article in one process: all formats, without and with audit;
  * 3. batch throughput for N articles (articles per second) and the peak memory of the whole process tree;
  * 4. the long document from ~10 to ~300 print pages;
- * 5. pandoc + WeasyPrint + Ace on the sample, when installed, and the ratio.
+ * 5. pandoc + WeasyPrint + Ace on the sample, when installed, and the ratio;
+ * 6. the sample's read-aloud EPUB (--narrate): seconds of narration made per second of CPU (espeak-ng and lame included).
  * Writes bench/results.json and prints a Markdown table (copied into bench/RESULTS.md by hand, with the machine).
  */
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { buildBatch } from '../src/batch/build-batch.js';
 import { RenderingBrowser } from '../src/browser/rendering-browser.js';
 import { locateBrowser } from '../src/config/browser-location.js';
 import { publish } from '../src/publish/publish.js';
+import { narrationThroughput } from './narration.js';
 import { peerPipeline } from './peers.js';
 import { watchPeakMemory } from './process-tree-memory.js';
 import { writeArticles, writeBook } from './workload.js';
@@ -83,6 +85,7 @@ try {
   const batchWithoutAudit = await batch(false);
   const batchWithAudit = await batch(true);
 
+  const narration = await narrationThroughput(SAMPLE);
   const peers = peerPipeline(work);
   const coldMs = Math.round(median(cold));
   const results = {
@@ -93,6 +96,7 @@ try {
     warmPerArticleWithAuditMs: Math.round(median(warmWith)),
     batch: { articles: BATCH, withoutAudit: batchWithoutAudit, withAudit: batchWithAudit },
     longDocument: book,
+    narration,
     peers: peers ? { ...peers, colophonColdOverPeers: Number((coldMs / peers.totalMs).toFixed(2)) } : 'pandoc or weasyprint not installed',
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -10,6 +10,9 @@ command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+# colophon build --narrate: espeak-ng speaks the text, lame encodes it as MP3 (about 12 MB together).
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+command -v lame >/dev/null 2>&1 || missing+=(lame)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
 # The service's tests start a real Redis (BullMQ's queue) on a loopback port of their own; about 2 MB.
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)

@@ -69,12 +69,12 @@ describe('speech command templates', () => {
 
 describe('espeak-ng voices', () => {
   // The voice is read from the command Colophon runs (its `-v` argument), then that very command is run.
-  it.each([
+  it.for([
     ['fr', 'fr-fr', 'French (France)'],
     ['en', 'en-gb', 'English (Great Britain)'],
     ['en-US', 'en-us', 'English (America)'],
     ['fr-CA', 'fr-fr', 'French (France)'],
-  ])('%s gets the voice %s', async (language, voice, name, context) => {
+  ] as const)('%s gets the voice %s', async ([language, voice, name], context) => {
     await espeak(context);
     const engine = await speechEngineFor(language, {});
     const out = join(work, `${language}.wav`);
