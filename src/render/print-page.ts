@@ -6,6 +6,7 @@ import { mmToPt, pageDimensionsOf, type PageSize } from '../model/page-size.js';
 import { fontFaceCss, loadFontFaces } from './fonts.js';
 import { hyphenateArticleHtml } from './hyphenation.js';
 import { mathForPrint } from './print-math.js';
+import { rolesForPrint } from './print-roles.js';
 import { readStylesheet } from './stylesheets.js';
 
 export interface PrintPageOptions {
@@ -42,7 +43,7 @@ export async function renderPrintPage(document: SemanticDocument, options: Print
   const css = [fontFaceCss(faces), articleCss, printCss, pageRules(document.metadata.title, options.pageSize, options.bleed ?? 0)].join('\n');
   site.set(PRINT_STYLESHEET_PATH, { mediaType: 'text/css; charset=utf-8', body: css });
   const hyphenated = options.hyphenate === false ? document.articleHtml : hyphenateArticleHtml(document.articleHtml, document.metadata.language);
-  const articleHtml = mathForPrint(hyphenated).replace(/ src="([^"]*)"/g, (attribute, path: string) => (imagePaths.has(path) ? ` src="${imagePaths.get(path)}"` : attribute));
+  const articleHtml = rolesForPrint(mathForPrint(hyphenated)).replace(/ src="([^"]*)"/g, (attribute, path: string) => (imagePaths.has(path) ? ` src="${imagePaths.get(path)}"` : attribute));
   site.set(PRINT_PAGE_PATH, { mediaType: 'text/html; charset=utf-8', body: printHtml(document, articleHtml) });
   return site;
 }

@@ -31,13 +31,19 @@ describe('colophon build content/kfor-otan-ue', () => {
     expect(readdirSync(dir).sort()).toEqual(['index.html', 'kfor-otan-ue.epub', 'kfor-otan-ue.pdf', 'report.html', 'report.json']);
   });
 
-  it('the audit of all three has nothing to report', () => {
+  it('the audit of all three finds nothing; the report lists only the two scrape leftovers the reader dropped', () => {
+    // Since issue #12 item 5, the dropped "Source" and "Comment (0)" lines are content-removed findings (minor): the
+    // build still passes, and nothing else is reported.
     const report = JSON.parse(readFileSync(file('report.json'), 'utf8')) as AuditReport;
-    expect(report.findings).toEqual([]);
+    expect(report.findings.map((finding) => [finding.ruleId, finding.impact, finding.source])).toEqual([
+      ['content-removed', 'minor', 'ingest'],
+      ['content-removed', 'minor', 'ingest'],
+    ]);
     expect(report.outcome.passed).toBe(true);
     expect(report.files.map((audited) => audited.kind).sort()).toEqual(['epub', 'html', 'pdf']);
+    expect(report.files.map((audited) => audited.findings)).toEqual([0, 0, 0]);
     expect(report.figures[0]?.alt).toMatch(/^Image de remplacement/);
-    expect(build.stdout).toContain('nothing to report');
+    expect(build.stdout).toContain('removed: 2 part(s) of the input left out of the article');
   });
 
   it('report.html itself passes axe', async () => {
@@ -114,8 +120,10 @@ describe('nothing executable and no scrape leftover survives', () => {
     for (const name of ['index.html', 'report.html']) {
       const html = readFileSync(file(name), 'utf8');
       for (const pattern of EXECUTABLE) expect(html, `${name} ${pattern}`).not.toMatch(pattern);
-      expect(html).not.toContain('Comment (0)');
     }
+    expect(readFileSync(file('index.html'), 'utf8')).not.toContain('Comment (0)');
+    // The report names the leftover it dropped (content-removed), and only there.
+    expect(readFileSync(file('report.html'), 'utf8')).toContain('The closing line “Comment (0)” was left out of the article');
   });
 
   it('in every file of the EPUB', async () => {
