@@ -38,6 +38,7 @@ async function fixture(): Promise<Fixture> {
     Type: 'Font',
     Subtype: 'TrueType',
     BaseFont: 'AAAAAA+Fixture',
+    Encoding: 'WinAnsiEncoding',
     FontDescriptor: context.obj({ Type: 'FontDescriptor', FontName: 'AAAAAA+Fixture', FontFile2: fontFile }),
   });
   const image = context.stream(new Uint8Array([128, 128, 128]), { Type: 'XObject', Subtype: 'Image', Width: 1, Height: 1, ColorSpace: 'DeviceRGB', BitsPerComponent: 8 });

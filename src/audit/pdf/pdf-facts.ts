@@ -111,6 +111,10 @@ export interface MarkFacts {
   langValues: string[];
   /** Font resource names text is shown in → whether some of it is rendered (text rendering mode other than 3). */
   fontsShown: Map<string, boolean>;
+  /** Per font resource name: the codes shown, read as single bytes and as two-byte codes. */
+  codesShown: Map<string, { bytes: Set<number>; pairs: Set<number> }>;
+  /** The same for the codes outside any /ActualText sequence: those read through the font's ToUnicode. */
+  codesRead: Map<string, { bytes: Set<number>; pairs: Set<number> }>;
 }
 
 /** One image painted: an image XObject (`Do`) or an inline image (`BI`), and how it is tagged. */
@@ -164,8 +168,12 @@ export interface FontFact {
   /** /Encoding: a name, `BaseEncoding` of a dictionary (`dictionary` without one), or `stream` (an embedded CMap). */
   encoding?: string;
   hasDifferences?: boolean;
-  /** The ToUnicode CMap maps some code to U+0000, U+FEFF or U+FFFE. */
-  toUnicodeBad?: boolean;
+  /** Codes its /Differences maps to .notdef. */
+  notdefCodes?: number[];
+  /** Read from a form XObject's resources (whether text is shown in it is not known: it counts as used). */
+  inForm?: boolean;
+  /** The codes (and their length in bytes) its ToUnicode CMap maps to U+0000, U+FEFF or U+FFFE. */
+  forbiddenUnicodeCodes?: Array<{ code: number; bytes: number }>;
   /** A Type0 font's CMap (its /Encoding). */
   cmap?: CidSystemInfo & { name: string; embedded: boolean; dictWMode: number; streamWMode: number; uses?: string };
   /** A Type0 font's descendant CIDFont. */

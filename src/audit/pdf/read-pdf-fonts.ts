@@ -2,7 +2,7 @@ import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFS
 import type { CidSystemInfo, FontFact } from './pdf-facts.js';
 
 /** Fonts of a resource dictionary and of the form XObjects it names, each font dictionary listed once, with its resource name. */
-export function readFonts(resources: PDFDict | undefined, seen = new Set<PDFDict>()): FontFact[] {
+export function readFonts(resources: PDFDict | undefined, seen = new Set<PDFDict>(), inForm = false): FontFact[] {
   if (!resources || seen.has(resources)) return [];
   seen.add(resources);
   const fonts: FontFact[] = [];
@@ -11,14 +11,16 @@ export function readFonts(resources: PDFDict | undefined, seen = new Set<PDFDict
     const font = resources.context.lookup(value);
     if (font instanceof PDFDict && !seen.has(font)) {
       seen.add(font);
-      fonts.push(fontFact(key.decodeText(), font));
+      const fact = fontFact(key.decodeText(), font);
+      if (inForm) fact.inForm = true;
+      fonts.push(fact);
     }
   }
   const xobjects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict);
   for (const [, value] of xobjects?.entries() ?? []) {
     const xobject = resources.context.lookup(value);
     if (xobject instanceof PDFRawStream && xobject.dict.get(PDFName.of('Subtype')) === PDFName.of('Form')) {
-      fonts.push(...readFonts(xobject.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), seen));
+      fonts.push(...readFonts(xobject.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), seen, true));
     }
   }
   return fonts;
@@ -36,13 +38,18 @@ function fontFact(resourceName: string, font: PDFDict): FontFact {
   const flags = descriptor?.lookup(PDFName.of('Flags'));
   fact.symbolic = flags instanceof PDFNumber && (flags.asNumber() & 4) === 4;
   const toUnicode = font.lookup(PDFName.of('ToUnicode'));
-  if (toUnicode instanceof PDFRawStream) fact.toUnicodeBad = toUnicodeHasForbiddenValues(toUnicode);
+  if (toUnicode instanceof PDFRawStream) {
+    const forbidden = forbiddenUnicodeCodes(toUnicode);
+    if (forbidden.length > 0) fact.forbiddenUnicodeCodes = forbidden;
+  }
   const encoding = font.lookup(PDFName.of('Encoding'));
   if (encoding instanceof PDFName) fact.encoding = encoding.decodeText();
   else if (encoding instanceof PDFDict) {
     const base = encoding.lookup(PDFName.of('BaseEncoding'));
     fact.encoding = base instanceof PDFName ? base.decodeText() : 'dictionary';
     fact.hasDifferences = encoding.has(PDFName.of('Differences'));
+    const notdef = notdefCodes(encoding.lookupMaybe(PDFName.of('Differences'), PDFArray));
+    if (notdef.length > 0) fact.notdefCodes = notdef;
   } else if (encoding instanceof PDFRawStream) {
     fact.encoding = 'stream';
     const cmap = new TextDecoder('latin1').decode(decoded(encoding));
@@ -62,31 +69,52 @@ function fontFact(resourceName: string, font: PDFDict): FontFact {
   if (subtype === 'Type0' && program) {
     fact.cidFont = {
       subtype: nameOf(program.get(PDFName.of('Subtype'))),
-      hasCidToGidMap: program.has(PDFName.of('CIDToGIDMap')),
+      hasCidToGidMap: validCidToGidMap(program.lookup(PDFName.of('CIDToGIDMap'))),
       ...systemInfo(program.lookup(PDFName.of('CIDSystemInfo'))),
     };
   }
   return fact;
 }
 
-/** U+0000, U+FEFF or U+FFFE as a destination in a ToUnicode CMap (bfchar destinations and bfrange starts). */
-function toUnicodeHasForbiddenValues(stream: PDFRawStream): boolean {
+/** /Identity or a stream (ISO 32000-1, Table 117): any other value maps no CID to a glyph. */
+function validCidToGidMap(value: PDFObject | undefined): boolean {
+  return value === PDFName.of('Identity') || value instanceof PDFRawStream;
+}
+
+/** The codes a /Differences array maps to the glyph name .notdef. */
+function notdefCodes(differences: PDFArray | undefined): number[] {
+  const codes: number[] = [];
+  let code = 0;
+  for (const item of differences?.asArray() ?? []) {
+    if (item instanceof PDFNumber) code = item.asNumber();
+    else if (item instanceof PDFName) {
+      if (item.decodeText() === '.notdef') codes.push(code);
+      code += 1;
+    }
+  }
+  return codes;
+}
+
+/** The codes a ToUnicode CMap maps to U+0000, U+FEFF or U+FFFE (bfchar entries, and the first code of bfrange entries). */
+function forbiddenUnicodeCodes(stream: PDFRawStream): Array<{ code: number; bytes: number }> {
   let cmap: string;
   try {
     cmap = new TextDecoder('latin1').decode(decoded(stream));
   } catch {
-    return false;
+    return [];
   }
-  const destinations: string[] = [];
+  const pairs: Array<[source: string, destination: string]> = [];
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const pair of block[1]!.matchAll(/<[0-9a-fA-F\s]*>\s*<([0-9a-fA-F\s]*)>/g)) destinations.push(pair[1]!);
+    for (const pair of block[1]!.matchAll(/<([0-9a-fA-F\s]*)>\s*<([0-9a-fA-F\s]*)>/g)) pairs.push([pair[1]!, pair[2]!]);
   }
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const range of block[1]!.matchAll(/<[0-9a-fA-F\s]*>\s*<[0-9a-fA-F\s]*>\s*<([0-9a-fA-F\s]*)>/g)) destinations.push(range[1]!);
+    for (const range of block[1]!.matchAll(/<([0-9a-fA-F\s]*)>\s*<[0-9a-fA-F\s]*>\s*<([0-9a-fA-F\s]*)>/g)) pairs.push([range[1]!, range[2]!]);
   }
-  return destinations.some((hex) => {
-    const clean = hex.replace(/\s/g, '').toUpperCase();
-    return /^(0000)+$/.test(clean) || clean === 'FEFF' || clean === 'FFFE' || clean === '00';
+  return pairs.flatMap(([source, destination]) => {
+    const hex = destination.replace(/\s/g, '').toUpperCase();
+    const forbidden = /^0+$/.test(hex) || hex === 'FEFF' || hex === 'FFFE';
+    const code = source.replace(/\s/g, '');
+    return forbidden && code.length > 0 ? [{ code: Number.parseInt(code, 16), bytes: Math.ceil(code.length / 2) }] : [];
   });
 }
 

@@ -16,6 +16,8 @@ interface Open {
   tag: string;
   mcid?: number;
   lang?: string;
+  /** Its property list has /ActualText: what it shows is read as that text, not through the fonts' ToUnicode. */
+  actualText?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ interface Open {
  * is shown in, with whether any of it is rendered (mode 3 is invisible; 7.21.4.1).
  */
 export function readMarkFacts(operations: readonly ContentOperation[], context: MarkContext): MarkFacts {
-  const facts: MarkFacts = { artifactsInTagged: 0, taggedInArtifacts: 0, spansWithoutLang: [], textWithoutLang: 0, langValues: [], fontsShown: new Map() };
+  const facts: MarkFacts = { artifactsInTagged: 0, taggedInArtifacts: 0, spansWithoutLang: [], textWithoutLang: 0, langValues: [], fontsShown: new Map(), codesShown: new Map(), codesRead: new Map() };
   const open: Open[] = [];
   let font: string | undefined;
   let renderingMode = 0;
@@ -43,6 +45,7 @@ export function readMarkFacts(operations: readonly ContentOperation[], context: 
         sequence.lang = lang;
         facts.langValues.push(lang);
       }
+      if (properties?.has('ActualText')) sequence.actualText = true;
       const tagged = open.some((item) => item.mcid !== undefined);
       const inArtifact = open.some((item) => item.tag === 'Artifact');
       if (tag === 'Artifact' && tagged) facts.artifactsInTagged += 1;
@@ -62,11 +65,28 @@ export function readMarkFacts(operations: readonly ContentOperation[], context: 
     } else if (operator === 'Tr' && operands[0]?.kind === 'number') {
       renderingMode = operands[0].value;
     } else if (paintKind(operator) === 'text') {
-      if (font !== undefined) facts.fontsShown.set(font, (facts.fontsShown.get(font) ?? false) || renderingMode !== 3);
+      if (font !== undefined) {
+        facts.fontsShown.set(font, (facts.fontsShown.get(font) ?? false) || renderingMode !== 3);
+        recordCodes(facts.codesShown, font, operands);
+        if (!open.some((item) => item.actualText)) recordCodes(facts.codesRead, font, operands);
+      }
       if (!open.some((item) => item.tag === 'Artifact') && langAround(open, context) === undefined) facts.textWithoutLang += 1;
     }
   }
   return facts;
+}
+
+/** The codes a text-showing operation shows (its strings, also inside a TJ array), for the .notdef rule. */
+function recordCodes(into: MarkFacts['codesShown'], font: string, operands: readonly ContentOperand[]): void {
+  let codes = into.get(font);
+  if (!codes) into.set(font, (codes = { bytes: new Set(), pairs: new Set() }));
+  const strings = operands.flatMap((operand) => (operand.kind === 'string' ? [operand.bytes] : operand.kind === 'array' ? operand.items.flatMap((item) => (item.kind === 'string' ? [item.bytes] : [])) : []));
+  for (const bytes of strings) {
+    for (let at = 0; at < bytes.length; at += 1) {
+      codes.bytes.add(bytes[at]!);
+      if (at % 2 === 1) codes.pairs.add((bytes[at - 1]! << 8) | bytes[at]!);
+    }
+  }
 }
 
 /** The language the enclosing sequences give: a property list's /Lang, else that of the structure element of the innermost MCID. */

@@ -83,6 +83,16 @@ import { mediaClipType } from './media-clip-type.js';
 import { mediaClipAlt } from './media-clip-alt.js';
 import { fileAttachmentNames } from './file-attachment-names.js';
 import { printerMark } from './printer-mark.js';
+import { cidSystemInfo } from './cid-system-info.js';
+import { cidToGidMap } from './cid-to-gid-map.js';
+import { cmapEmbedded } from './cmap-embedded.js';
+import { cmapWMode } from './cmap-wmode.js';
+import { cmapReferences } from './cmap-references.js';
+import { truetypeEncoding } from './truetype-encoding.js';
+import { symbolicTruetypeEncoding } from './symbolic-truetype-encoding.js';
+import { unicodeMapping } from './unicode-mapping.js';
+import { unicodeValues } from './unicode-values.js';
+import { notdefGlyph } from './notdef-glyph.js';
 
 /** Every PDF rule, in report order (by clause of ISO 14289-1). */
 export const PDF_RULES: readonly PdfRule[] = [
@@ -170,4 +180,14 @@ export const PDF_RULES: readonly PdfRule[] = [
   mediaClipAlt,
   fileAttachmentNames,
   printerMark,
+  cidSystemInfo,
+  cidToGidMap,
+  cmapEmbedded,
+  cmapWMode,
+  cmapReferences,
+  truetypeEncoding,
+  symbolicTruetypeEncoding,
+  unicodeMapping,
+  unicodeValues,
+  notdefGlyph,
 ];
