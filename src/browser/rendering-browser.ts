@@ -96,6 +96,11 @@ export class RenderingBrowser {
         args: networkDefences(options).lockdownFlags ? [...CHROMIUM_ARGS, ...NETWORK_LOCKDOWN_ARGS] : CHROMIUM_ARGS,
         // The content never needs the outside world.
         acceptInsecureCerts: false,
+        // Signals are the program's to handle: a service stopping on SIGTERM finishes its running builds with this
+        // browser before it closes it (puppeteer would otherwise kill the browser at once).
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
       });
       return new RenderingBrowser(browser, options);
     } catch (cause) {

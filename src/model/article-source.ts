@@ -14,4 +14,9 @@ export interface ArticleSource {
   files?: Readonly<Record<string, Uint8Array>>;
   /** The article's file name (`harbour.md`): its stem is the default slug, and messages name it. Default `article`. */
   name?: string;
+  /**
+   * When the article's file was last modified where it came from (ISO 8601): as on disk, the EPUB's modification
+   * date when the article gives no date (with a DATE_FROM_FILE note); without it, such an article is refused.
+   */
+  fileModified?: string;
 }

@@ -40,6 +40,7 @@ export const sourceSchema = z
     format: z.enum(SOURCE_FORMATS).describe('How to read the text.'),
     metadata: z.record(z.string(), z.unknown()).optional().describe('Article metadata, as in article.yaml.'),
     name: z.string().max(200).optional().describe('The article’s file name, for the slug and messages (never a path).'),
+    fileModified: z.iso.datetime({ offset: true }).optional().describe('When the article’s file was last modified: the EPUB’s date when the article gives none.'),
   })
   .strict();
 

@@ -41,6 +41,14 @@ describe('an article from memory', () => {
     await expect(ingest({ source: { text: '---\ntitle: t\nlanguage: en\ndate: 2026-01-01\n---\n![x](missing.png)\n', format: 'markdown' } })).rejects.toMatchObject({ code: 'IMAGE_INVALID' });
   });
 
+  it('takes the date its file had where it came from, as a disk build takes the file’s, when the article gives none', async () => {
+    const article = await ingest({ source: { text: 'A standfirst line.\nThe body.', format: 'text', metadata: { title: 't', language: 'en' }, fileModified: '2026-05-04T03:02:01.999Z' } });
+    expect(article.metadata.modified).toBe('2026-05-04T03:02:01Z');
+    expect(article.warnings.map((warning) => warning.code)).toContain('DATE_FROM_FILE');
+    const dated = await ingest({ source: { text: 'A standfirst line.\nThe body.', format: 'text', metadata: { title: 't', language: 'en', date: '2020-01-02' }, fileModified: '2026-05-04T03:02:01Z' } });
+    expect(dated.metadata.modified).toBe('2020-01-02');
+  });
+
   it('says what is missing when given neither a path nor a source', async () => {
     await expect(ingest({})).rejects.toMatchObject({ code: 'OPTIONS_INVALID' });
   });

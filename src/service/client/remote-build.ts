@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import { ColophonError } from '../../errors.js';
 import { createReadScope } from '../../ingest/confinement.js';
@@ -37,6 +37,8 @@ export async function buildOnServer(options: RemoteBuildOptions): Promise<Remote
   const text = await readFile(await scope.resolveInside(located.textPath));
   const form = new FormData();
   form.append('article', new Blob([text]), `${located.slug}${extname(located.textPath)}`);
+  // As a local build takes the file's date when the article gives none (the article's own metadata wins).
+  form.append('fileModified', (await stat(await scope.resolveInside(located.textPath))).mtime.toISOString());
   if (Object.keys(located.file).length > 0) form.append('metadata', JSON.stringify(located.file));
   for (const image of await imagesIn(scope.root)) {
     // A link that leads outside the folder is not sent, as a local build would not read it.

@@ -121,6 +121,8 @@ export const EDITOR_JS = `'use strict';
     var formats = Array.prototype.map.call(form.querySelectorAll('input[name=formats]:checked'), function (box) { return box.value; });
     if (!formats.length) { say('Choose at least one format.', true); return; }
     data.append('options', JSON.stringify({ formats: formats, pageSize: document.getElementById('page-size').value }));
+    // As a local build takes the file's date when the article gives none (its own metadata wins).
+    data.append('fileModified', new Date(article.files[0].lastModified).toISOString());
     downloads.textContent = '';
     button.disabled = true;
     say('Sending the article…');

@@ -25,6 +25,7 @@ async function readMultipart(request: FastifyRequest, limits: ServiceLimits): Pr
   let article: { name: string; text: string } | undefined;
   let options: BuildOptions = {};
   let metadata: Record<string, unknown> | undefined;
+  let fileModified: string | undefined;
   const files: Record<string, Uint8Array> = {};
   let total = 0;
   // preservePath: the name as sent (`images/quay.svg`), so that a Markdown image path matches; safeKey refuses `..` and roots.
@@ -33,7 +34,8 @@ async function readMultipart(request: FastifyRequest, limits: ServiceLimits): Pr
       const value = String(part.value);
       if (part.fieldname === 'options') options = parse(buildOptionsSchema, json(value, 'options'), 'options');
       else if (part.fieldname === 'metadata') metadata = parse(sourceSchema.shape.metadata, json(value, 'metadata'), 'metadata');
-      else throw badRequest(`Unknown field "${part.fieldname.slice(0, 40)}".`, 'Send `article`, `files`, `options` and `metadata` only.');
+      else if (part.fieldname === 'fileModified') fileModified = value;
+      else throw badRequest(`Unknown field "${part.fieldname.slice(0, 40)}".`, 'Send `article`, `files`, `options`, `metadata` and `fileModified` only.');
       continue;
     }
     const bytes = new Uint8Array(await part.toBuffer());
@@ -48,7 +50,7 @@ async function readMultipart(request: FastifyRequest, limits: ServiceLimits): Pr
   if (!format) {
     throw new ApiError(415, 'FORMAT_UNSUPPORTED', `Colophon does not read ${extname(article.name) || 'extension-less'} files.`, 'Send a plain-text (.txt), Markdown (.md) or HTML (.html) article.');
   }
-  const source = parse(sourceSchema, { text: article.text, format, name: safeKey(article.name), ...(metadata && { metadata }) }, 'article');
+  const source = parse(sourceSchema, { text: article.text, format, name: safeKey(article.name), ...(metadata && { metadata }), ...(fileModified && { fileModified }) }, 'article');
   return { source, files, options };
 }
 
