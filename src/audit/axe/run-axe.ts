@@ -2,6 +2,7 @@ import type { BlockedRequest, RenderingBrowser } from '../../browser/rendering-b
 import { type InMemorySite, sitePathOf } from '../../browser/in-memory-site.js';
 import type { Page } from 'puppeteer-core';
 import type { Finding, FindingLocation, Impact } from '../../model/finding.js';
+import { AxeMemo, axeMemoKey, RecordingSite } from './axe-memo.js';
 import { axeSource } from './axe-source.js';
 import { pageNavigatesFindings } from './page-navigates.js';
 
@@ -16,6 +17,23 @@ export interface AxeRunOptions {
   /** Where findings say they were found. */
   location: Omit<FindingLocation, 'selector'>;
   tags?: readonly string[];
+  /**
+   * Reuse the findings of a byte-identical document audited before by this browser (see `AxeMemo`). Default
+   * true; false audits the document again (the tests compare the two).
+   */
+  reuse?: boolean;
+}
+
+/** One memo a browser (browsers launched with other options may see a document otherwise), for as long as it lives. */
+const memos = new WeakMap<RenderingBrowser, AxeMemo>();
+
+function memoOf(browser: RenderingBrowser): AxeMemo {
+  let memo = memos.get(browser);
+  if (!memo) {
+    memo = new AxeMemo();
+    memos.set(browser, memo);
+  }
+  return memo;
 }
 
 interface AxeNode { target: unknown[]; failureSummary?: string; impact?: string | null }
@@ -31,6 +49,20 @@ interface AxeViolation { id: string; impact?: string | null; description: string
 export async function runAxe(options: AxeRunOptions): Promise<Finding[]> {
   const source = await axeSource();
   const tags = [...(options.tags ?? DEFAULT_AXE_TAGS)];
+  if (options.reuse === false) return (await axeOnPage(options, source, tags)).findings;
+  const key = axeMemoKey({ axeSource: source, tags, inEpub: options.location.document !== undefined, entry: options.entry, file: options.site.get(options.entry) });
+  const memo = memoOf(options.browser);
+  const known = memo.lookup(key, options.site, options.location);
+  if (known) return known;
+  const site = new RecordingSite(options.site);
+  const { findings, complete } = await axeOnPage({ ...options, site }, source, tags);
+  // A document replaced under axe gave partial findings: audited again next time.
+  if (complete) memo.store(key, options.site, site.requested, findings);
+  return findings;
+}
+
+/** axe on the document in a page of the browser (see `runAxe`); `complete` false: the document was replaced under axe. */
+async function axeOnPage(options: AxeRunOptions, source: string, tags: string[]): Promise<{ findings: Finding[]; complete: boolean }> {
   let navigations: readonly BlockedRequest[] = [];
   let shown: () => string = () => '';
   try {
@@ -45,14 +77,14 @@ export async function runAxe(options: AxeRunOptions): Promise<Finding[]> {
       };
       const findings = await axeViolations(page, tags, options.location);
       const lost = showsEntry(page.url(), options.entry) ? undefined : { to: page.url() };
-      return [...findings, ...pageNavigatesFindings(blocked, lost, options.location)];
+      return { findings: [...findings, ...pageNavigatesFindings(blocked, lost, options.location)], complete: lost === undefined };
     });
   } catch (error) {
     // The page is discarded by withPage; the document's navigation is this file's finding. axe itself may fail
     // on a document being replaced under it (e.g. "Cannot read properties of null"): the page left its entry then.
     const left = shown();
     if (documentLost(error) || (left !== '' && !showsEntry(left, options.entry))) {
-      return pageNavigatesFindings(navigations, { to: left !== '' && !showsEntry(left, options.entry) ? left : undefined }, options.location);
+      return { findings: pageNavigatesFindings(navigations, { to: left !== '' && !showsEntry(left, options.entry) ? left : undefined }, options.location), complete: false };
     }
     throw error;
   }

@@ -24,6 +24,8 @@ export interface EpubAuditOptions {
    * package document alone.
    */
   axe?: boolean;
+  /** Internal: reuse axe's findings on byte-identical documents (default true; see `AxeMemo`). */
+  reuse?: boolean;
 }
 
 /** Package rules on the EPUB, then axe on every content document, each loaded with its own CSS, images and fonts. */
@@ -39,7 +41,7 @@ export async function auditEpubWithDetails(bytes: Uint8Array, options: EpubAudit
   // The documents go to axe together: the browser's page pool decides how many run at once.
   const perDocument = options.axe === false ? [] : await Promise.all(
     epub.contentDocuments.map((document) => {
-      const axeOptions = { browser: options.browser, site, entry: document.path, location: { file: options.file, document: document.path } };
+      const axeOptions = { browser: options.browser, site, entry: document.path, location: { file: options.file, document: document.path }, ...(options.reuse === false && { reuse: false }) };
       return runAxe(options.axeTags ? { ...axeOptions, tags: options.axeTags } : axeOptions);
     }),
   );

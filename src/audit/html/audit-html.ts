@@ -5,9 +5,9 @@ import { runAxe } from '../axe/run-axe.js';
 import { UNSAFE_URL_SCHEME, findUnsafeUrls } from '../markup/unsafe-url-scheme.js';
 
 /** axe on one HTML page, served alone (a standalone page has its styles, fonts and images inside), then Colophon's markup rule. */
-export async function auditHtml(html: string | Uint8Array, options: { file: string; browser: RenderingBrowser; axeTags?: readonly string[] }): Promise<Finding[]> {
+export async function auditHtml(html: string | Uint8Array, options: { file: string; browser: RenderingBrowser; axeTags?: readonly string[]; reuse?: boolean }): Promise<Finding[]> {
   const site = new Map([['index.html', { mediaType: 'text/html; charset=utf-8', body: html }]]);
-  const base = { browser: options.browser, site, entry: 'index.html', location: { file: options.file } };
+  const base = { browser: options.browser, site, entry: 'index.html', location: { file: options.file }, ...(options.reuse === false && { reuse: false }) };
   const axe = await runAxe(options.axeTags ? { ...base, tags: options.axeTags } : base);
   return [...axe, ...markupFindings(html, options.file)];
 }
