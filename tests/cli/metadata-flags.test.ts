@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
+import { startTestService } from '../service/service-harness.js';
 
 // The corpus file, verbatim (content/kfor-otan-ue/article.txt holds the same bytes as /work/shared/corpus/kfor-otan-ue.txt).
 const CORPUS_FILE = 'content/kfor-otan-ue/article.txt';
@@ -41,6 +42,24 @@ describe('colophon build: metadata from wherever it is', () => {
     expect(page).toContain('Jane Doe');
     expect(page).not.toContain('Clara Hughes');
   });
+
+  // Mutation checked: without \`meta: overrides\` in run-remote-build.ts, the date is the front matter's and this fails.
+  it('the same flags reach a build sent to a service with --server (options title, language, meta)', async () => {
+    const service = await startTestService();
+    try {
+      const out = join(work(), 'out');
+      const run = await runCli(['build', HUGO, '--server', service.url, '--formats', 'html', '--no-audit', '-o', out, '--quiet', '--title', 'Ferries by night', '--language', 'en-GB', '--meta', 'date=2026-02-14']);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const [slug] = readdirSync(out);
+      const page = readFileSync(join(out, slug as string, 'index.html'), 'utf8');
+      expect(page).toContain('<html lang="en-GB">');
+      expect(page).toContain('<title>Ferries by night</title>');
+      expect(page).toContain('<time datetime="2026-02-14">');
+    } finally {
+      await service.dispose();
+    }
+  }, 120_000);
 
   it('--meta with a key Colophon does not read: exit 1, OPTIONS_INVALID naming it, nothing written', async () => {
     const out = join(work(), 'out');
