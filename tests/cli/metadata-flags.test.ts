@@ -43,7 +43,7 @@ describe('colophon build: metadata from wherever it is', () => {
     expect(page).not.toContain('Clara Hughes');
   });
 
-  // Mutation checked: without \`meta: overrides\` in run-remote-build.ts, the date is the front matter's and this fails.
+  // Mutation checked: without `meta: overrides` in run-remote-build.ts (it carries --title and --language too), the page keeps the front matter's language and this fails.
   it('the same flags reach a build sent to a service with --server (options title, language, meta)', async () => {
     const service = await startTestService();
     try {
