@@ -5,10 +5,12 @@ import type { PageSize } from '../model/page-size.js';
 import { applyAccessibilityMetadata } from './accessibility-metadata.js';
 import { regroupNestedFigures } from './figure-grouping.js';
 import { tagFormulas } from './formula-tagging.js';
+import { wrapListBodies } from './list-bodies.js';
 import { lowResolutionWarnings, type LowResolutionWarning } from './image-resolution.js';
 import { describeLinks } from './link-annotations.js';
 import { rewritePageContents } from './page-content-rewrite.js';
 import { drawCropMarks } from './crop-marks.js';
+import { mapPdf2Types } from './role-map.js';
 import { printSheetOf, setPageBoxes } from './page-boxes.js';
 
 export interface FinishOptions {
@@ -30,7 +32,8 @@ export interface FinishOptions {
  * Post-processes Chromium's tagged PDF with pdf-lib into what PDF/UA-1 asks for: document metadata
  * (see `applyAccessibilityMetadata`), untagged marks made artifacts and hyphenated words read whole
  * (`rewritePageContents`: one pass over each page's content), one Figure with /Alt per figure
- * (`regroupNestedFigures`), a Formula with /Alt per formula (`tagFormulas`), link annotations with /Contents and pages
+ * (`regroupNestedFigures`), list items' contents in LBody (`wrapListBodies`), PDF 2.0 types Chromium writes
+ * (Em, Strong) role-mapped (`mapPdf2Types`), a Formula with /Alt per formula (`tagFormulas`), link annotations with /Contents and pages
  * with `/Tabs /S` (`describeLinks`), exact paper size, and for a print shop TrimBox, BleedBox and
  * crop marks (`setPageBoxes`, `drawCropMarks`). Everything else (parent tree, outline,
  * fonts) is carried over object for object. Saved without object streams so that poppler and qpdf
@@ -59,6 +62,8 @@ export async function finishPdfWithWarnings(printed: Uint8Array, metadata: Artic
   // Before the crop marks are drawn: they are artifacts already, and not part of the page's images.
   const content = rewritePageContents(pdf);
   regroupNestedFigures(pdf);
+  wrapListBodies(pdf);
+  mapPdf2Types(pdf);
   tagFormulas(pdf, options.formulaAlts ?? []);
   describeLinks(pdf, options.linkTexts ?? new Map());
   const sheet = printSheetOf(options.pageSize, { bleed: options.bleed ?? 0, cropMarks: options.cropMarks === true });

@@ -3,6 +3,8 @@ import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFDocument } from 
 /** One structure element of the tagged PDF, with where it is in the tree. */
 export interface StructureElement {
   dict: PDFDict;
+  /** Its indirect reference, when the tree reaches it through one (Chromium's elements are all indirect). */
+  ref?: PDFRef;
   /** Structure type (`/S`): `Document`, `H1`, `Figure`… */
   type: string;
   /** Path from the root, each step the type and its rank among same-type siblings: `Document[1]/Art[1]/Figure[1]`. */
@@ -23,9 +25,9 @@ export function structureElements(pdf: PDFDocument): StructureElement[] {
   const pages = new Map(pdf.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   const elements: StructureElement[] = [];
   const seen = new Set<PDFDict>();
-  const visit = (kids: PDFDict[], parent: StructureElement | undefined): void => {
+  const visit = (kids: ChildEntry[], parent: StructureElement | undefined): void => {
     const ranks = new Map<string, number>();
-    for (const dict of kids) {
+    for (const { dict, ref } of kids) {
       if (seen.has(dict)) continue;
       seen.add(dict);
       const type = structureType(dict);
@@ -33,24 +35,37 @@ export function structureElements(pdf: PDFDocument): StructureElement[] {
       ranks.set(type, rank);
       const element: StructureElement = { dict, type, path: `${parent ? `${parent.path}/` : ''}${type}[${rank}]` };
       if (parent) element.parent = parent;
+      if (ref) element.ref = ref;
       const pageRef = dict.get(PDFName.of('Pg'));
       const page = pageRef instanceof PDFRef ? pages.get(pageRef.toString()) : undefined;
       if (page !== undefined) element.page = page;
       elements.push(element);
-      visit(childElements(pdf, dict), element);
+      visit(childEntries(pdf, dict), element);
     }
   };
-  visit(childElements(pdf, root), undefined);
+  visit(childEntries(pdf, root), undefined);
   return elements;
 }
 
 /** The structure elements among a node's `/K` (a dictionary, a reference, an MCID, or an array of these). */
 export function childElements(pdf: PDFDocument, node: PDFDict): PDFDict[] {
+  return childEntries(pdf, node).map((entry) => entry.dict);
+}
+
+interface ChildEntry {
+  dict: PDFDict;
+  ref?: PDFRef;
+}
+
+/** `childElements`, each with the reference it is reached through (none for a direct dictionary). */
+function childEntries(pdf: PDFDocument, node: PDFDict): ChildEntry[] {
   const kids = node.get(PDFName.of('K'));
   const items = kids instanceof PDFArray ? kids.asArray() : kids === undefined ? [] : [kids];
-  return items
-    .map((item) => (item instanceof PDFRef ? pdf.context.lookup(item) : item))
-    .filter((item): item is PDFDict => item instanceof PDFDict && isStructureElement(item));
+  return items.flatMap((item): ChildEntry[] => {
+    const dict = item instanceof PDFRef ? pdf.context.lookup(item) : item;
+    if (!(dict instanceof PDFDict && isStructureElement(dict))) return [];
+    return [item instanceof PDFRef ? { dict, ref: item } : { dict }];
+  });
 }
 
 /** The MCIDs a structure element holds directly (`/K 3`, `/K [3 4]`, or marked-content references). */
@@ -70,7 +85,7 @@ export function structureType(element: PDFDict): string {
   return type instanceof PDFName ? type.decodeText() : '';
 }
 
-function isStructureElement(dict: PDFDict): boolean {
+export function isStructureElement(dict: PDFDict): boolean {
   const type = dict.get(PDFName.of('Type'));
   return !(type === PDFName.of('MCR') || type === PDFName.of('OBJR')) && dict.has(PDFName.of('S'));
 }
