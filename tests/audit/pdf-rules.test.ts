@@ -109,6 +109,11 @@ const DEFECTS: ReadonlyArray<[ruleId: string, what: string, defect: Defect]> = [
   ['pdfua-7.1-t11', 'no StructTreeRoot', ({ pdf }) => pdf.catalog.delete(PDFName.of('StructTreeRoot'))],
   ['pdfua-7.1-t12', 'a structure element without /P', ({ heading }) => heading.delete(PDFName.of('P'))],
   ['pdfua-7.2-t34', 'no /Lang', ({ pdf }) => pdf.catalog.delete(PDFName.of('Lang'))],
+  [
+    'pdfua-7.2-t15',
+    'a ColSpan over a cell a RowSpan holds',
+    (fixture) => appendElement(fixture, 'Table', [['TR', ['TD', ['TD', [], { RowSpan: 2 }]]], ['TR', [['TD', [], { ColSpan: 2 }]]]]),
+  ],
   ['pdfua-7.2-t16', 'a Table Caption between rows', (fixture) => appendElement(fixture, 'Table', [['TR', ['TD']], ['Caption', []], ['TR', ['TD']]])],
   ['pdfua-7.2-t28', 'a TOC Caption after its items', (fixture) => appendElement(fixture, 'TOC', [['TOCI', []], ['Caption', []]])],
   ['pdfua-7.2-t39', 'a Table with two Captions', (fixture) => appendElement(fixture, 'Table', [['Caption', []], ['TR', ['TD']], ['Caption', []]])],
@@ -140,15 +145,15 @@ function corpusFailRules(): string[] {
     });
 }
 
-type Tree = [type: string, kids: Array<string | Tree>];
+type Tree = [type: string, kids: Array<string | Tree>, attributes?: Record<string, unknown>];
 
 /** Adds an element (with kids, and their kids, but no content) at the end of the Document element. */
 function appendElement({ pdf, document }: Fixture, type: string, kids: Tree[1]): void {
   const { context } = pdf;
   const build = (node: string | Tree, parent: PDFRef): PDFRef => {
-    const [nodeType, nodeKids] = typeof node === 'string' ? [node, []] : node;
+    const [nodeType, nodeKids, attributes] = typeof node === 'string' ? [node, []] : node;
     const ref = context.nextRef();
-    context.assign(ref, context.obj({ Type: 'StructElem', S: nodeType, P: parent, K: nodeKids.map((kid) => build(kid, ref)) }));
+    context.assign(ref, context.obj({ Type: 'StructElem', S: nodeType, P: parent, K: nodeKids.map((kid) => build(kid, ref)), ...(attributes && { A: { O: 'Table', ...attributes } }) } as never));
     return ref;
   };
   const documentRef = pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).get(PDFName.of('K')) as PDFRef;

@@ -93,6 +93,10 @@ import { symbolicTruetypeEncoding } from './symbolic-truetype-encoding.js';
 import { unicodeMapping } from './unicode-mapping.js';
 import { unicodeValues } from './unicode-values.js';
 import { notdefGlyph } from './notdef-glyph.js';
+import { tableCellOverlap } from './table-cell-overlap.js';
+import { tableColumnRows } from './table-column-rows.js';
+import { tableRowColumns } from './table-row-columns.js';
+import { tableRowWidth } from './table-row-width.js';
 
 /** Every PDF rule, in report order (by clause of ISO 14289-1). */
 export const PDF_RULES: readonly PdfRule[] = [
@@ -190,4 +194,8 @@ export const PDF_RULES: readonly PdfRule[] = [
   unicodeMapping,
   unicodeValues,
   notdefGlyph,
+  tableCellOverlap,
+  tableColumnRows,
+  tableRowColumns,
+  tableRowWidth,
 ];
