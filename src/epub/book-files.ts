@@ -1,11 +1,11 @@
 import { BODY_FONT_FAMILY, FONT_LICENSE_PATH } from '../render/fonts.js';
 import type { BookPlan } from './book-plan.js';
 import type { ContentDocumentFile, EpubContainerFiles } from './epub-container-writer.js';
-import { ARTICLE_PAGE, COLOPHON_PAGE, COVER_PAGE, TITLE_PAGE } from './epub-layout.js';
+import { COLOPHON_PAGE, COVER_PAGE, TITLE_PAGE } from './epub-layout.js';
 import { epubStylesheet } from './stylesheet.js';
 import { renderColophonPage } from './templates/colophon-page.js';
 import { renderCoverPage } from './templates/cover-page.js';
-import { renderNavigationDocument } from './templates/navigation-document.js';
+import { type Landmark, renderNavigationDocument } from './templates/navigation-document.js';
 import { renderNcxDocument } from './templates/ncx-document.js';
 import { type PackageSource, renderPackageDocument } from './templates/package-document.js';
 import { renderTitlePage } from './templates/title-page.js';
@@ -18,7 +18,7 @@ export async function renderBookFiles(plan: BookPlan): Promise<EpubContainerFile
     title: metadata.title,
     language: plan.language,
     packageDocument: renderPackageDocument(packageSourceOf(plan)),
-    navigationDocument: renderNavigationDocument(plan.toc, plan.language, plan.labels, plan.article.pageBreaks),
+    navigationDocument: renderNavigationDocument(plan.toc, plan.language, plan.labels, plan.article.pageBreaks, plan.article.split.fileOf, divisionLandmarks(plan)),
     ncxDocument: renderNcxDocument({ identifier: metadata.identifier, language: plan.language, title: metadata.title, authors: metadata.authors, toc: plan.toc }),
     stylesheet: await epubStylesheet(plan.faces),
     contentDocuments: contentDocuments(plan),
@@ -41,13 +41,29 @@ export function packageSourceOf(plan: BookPlan): PackageSource {
   };
 }
 
+/**
+ * Landmarks for a book's divisions: where the body matter starts (its first chapter) and each front or back
+ * matter division (foreword, appendix…), named by its heading. An article of one document has none of its own.
+ */
+function divisionLandmarks(plan: BookPlan): Landmark[] {
+  const { parts: all } = plan.article;
+  const parts = all.filter((part) => part.division !== undefined);
+  // After front matter, reading starts at the body's first document; otherwise at the article's first.
+  const lastFront = all.map((part) => part.bodyType).lastIndexOf('frontmatter');
+  const firstChapter = lastFront === -1 ? undefined : all.slice(lastFront + 1).find((part) => part.bodyType === 'bodymatter');
+  return [
+    ...(firstChapter ? [{ type: 'bodymatter', href: firstChapter.href, label: plan.labels.startOfReading }] : []),
+    ...parts.filter((part) => part.bodyType !== 'bodymatter' && part.division !== 'endnotes').map((part) => ({ type: part.division!, href: part.href, label: part.title })),
+  ];
+}
+
 /** The XHTML documents other than the navigation document (which the writer places itself). */
 function contentDocuments(plan: BookPlan): ContentDocumentFile[] {
   const { document, language, labels } = plan;
   return [
     { href: COVER_PAGE, xhtml: renderCoverPage(plan.cover, language, labels) },
     { href: TITLE_PAGE, xhtml: renderTitlePage(document.metadata, language, labels) },
-    { href: ARTICLE_PAGE, xhtml: renderXhtmlPage({ language, title: document.metadata.title, bodyType: 'bodymatter', body: plan.article.xhtml }) },
+    ...plan.article.parts.map((part) => ({ href: part.href, xhtml: renderXhtmlPage({ language, title: part.title, bodyType: part.bodyType, body: part.xhtml }) })),
     {
       href: COLOPHON_PAGE,
       xhtml: renderColophonPage({
@@ -57,6 +73,7 @@ function contentDocuments(plan: BookPlan): ContentDocumentFile[] {
         ...(plan.dates.published && { published: plan.dates.published }),
         figures: document.figures,
         articleIds: plan.article.facts.ids,
+        fileOf: plan.article.split.fileOf,
         typeface: BODY_FONT_FAMILY,
       }),
     },

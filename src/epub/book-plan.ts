@@ -17,6 +17,8 @@ export interface BookRequest {
   certifiedBy?: string;
   claimConformance?: boolean;
   pageStarts?: readonly PageStart[];
+  /** Above this many bytes of XHTML, a chapter is split further (default 200 KB; see `splitArticle`). */
+  maxPartBytes?: number;
 }
 
 /** Everything decided about the book before any file is written: every template renders from this. */
@@ -43,7 +45,7 @@ export async function planBook(document: SemanticDocument, request: BookRequest)
   const { metadata } = document;
   const language = canonicalLanguage(metadata.language);
   const labels = epubLabels(language);
-  const article = readArticleContent(document, language, request.pageStarts);
+  const article = readArticleContent(document, language, request.pageStarts, request.maxPartBytes);
   const cover = request.cover ? suppliedCover(request.cover) : await ownCover({ ...metadata, language }, labels);
   const images = uniqueByPath(document.assets);
   const [faces, fontLicense] = await Promise.all([loadFontFaces(), readFontLicense()]);
@@ -63,8 +65,8 @@ export async function planBook(document: SemanticDocument, request: BookRequest)
     images,
     faces,
     fontLicense,
-    manifest: manifestOf({ articleProperties: articleProperties(article), cover, images, fonts: faces, fontLicense: FONT_LICENSE_PATH }),
-    toc: tableOfContents({ title: metadata.title, headings: document.headings, articleIds: article.facts.ids, labels }),
+    manifest: manifestOf({ articleProperties: articleProperties(article), articleParts: article.parts, cover, images, fonts: faces, fontLicense: FONT_LICENSE_PATH }),
+    toc: tableOfContents({ title: metadata.title, headings: document.headings, articleIds: article.facts.ids, fileOf: article.split.fileOf, labels }),
     ...(article.pageBreaks.length > 0 && { paginationSource: printEditionIdentifier(metadata.identifier) }),
   };
 }

@@ -4,7 +4,7 @@ import type { PageStart } from '../pagination/index.js';
 import { renderBookFiles } from './book-files.js';
 import { planBook } from './book-plan.js';
 import { writeEpubContainer } from './epub-container-writer.js';
-import { containerPath, SPINE } from './epub-layout.js';
+import { containerPath } from './epub-layout.js';
 import { narrateBookFiles } from './narrated-book.js';
 import type { NarrationOptions } from '../narrate/index.js';
 
@@ -24,6 +24,12 @@ export interface EpubBuildOptions {
    * print edition as `dc:source` of the pagination. Absent or empty: no page numbers.
    */
   pageStarts?: readonly PageStart[];
+  /**
+   * An article with chapters is one content document per chapter (a book always; an article when longer than
+   * half of this), and a part longer than this many bytes of XHTML is split again at its next heading level.
+   * Default 200 KB: reading systems load one document at a time, and some refuse large ones.
+   */
+  maxPartBytes?: number;
   /**
    * Read-aloud edition: every document of the reading order marked per sentence, spoken by a speech engine
    * (espeak-ng unless `ttsCommand` names another) and synchronised with EPUB 3 Media Overlays. Absent: no narration.
@@ -45,5 +51,6 @@ export async function buildEpub(document: SemanticDocument, options: EpubBuildOp
   const plan = await planBook(document, options);
   const files = await renderBookFiles(plan);
   const bytes = await writeEpubContainer(options.narration ? await narrateBookFiles(files, plan, options.narration) : files);
-  return { bytes, documents: SPINE.map(containerPath) };
+  const byId = new Map(plan.manifest.items.map((item) => [item.id, item.href]));
+  return { bytes, documents: plan.manifest.spine.map((id) => containerPath(byId.get(id) ?? '')) };
 }

@@ -26,6 +26,11 @@ export interface ManifestItem {
 export interface ManifestSource {
   /** Manifest properties the article's XHTML needs (`svg`, `mathml`). */
   articleProperties: readonly string[];
+  /**
+   * The article's content documents when it is split into chapters (see `splitArticle`), each with the
+   * properties it needs; the first is `article.xhtml`. Absent: the one `article.xhtml` with `articleProperties`.
+   */
+  articleParts?: ReadonlyArray<{ href: string; properties: readonly string[] }>;
   cover: CoverImage;
   images: readonly Asset[];
   fonts: readonly FontFace[];
@@ -51,7 +56,9 @@ export function manifestOf(source: ManifestSource): Manifest {
     item('cover-page', COVER_PAGE, XHTML),
     item('title-page', TITLE_PAGE, XHTML),
     item('nav', NAVIGATION_DOCUMENT, XHTML, ['nav']),
-    item('article', ARTICLE_PAGE, XHTML, source.articleProperties),
+    ...(source.articleParts && source.articleParts.length > 1
+      ? source.articleParts.map((part, index) => item(index === 0 ? 'article' : `chapter-${index}`, part.href, XHTML, part.properties))
+      : [item('article', ARTICLE_PAGE, XHTML, source.articleProperties)]),
     item('colophon', COLOPHON_PAGE, XHTML),
   ];
   const items = [
@@ -63,7 +70,8 @@ export function manifestOf(source: ManifestSource): Manifest {
     ...source.fonts.map((face, index) => item(`font-${index + 1}`, face.asset.path, face.asset.mediaType)),
     ...(source.fontLicense ? [item('font-license', source.fontLicense, 'text/plain')] : []),
   ];
-  const spine = SPINE.map((href) => documents.find((document) => document.href === href)?.id ?? '');
+  // The article's documents take its place in the reading order.
+  const spine = SPINE.flatMap((href) => (href === ARTICLE_PAGE ? documents.filter((document) => document.id === 'article' || document.id.startsWith('chapter-')) : documents.filter((document) => document.href === href))).map((document) => document.id);
   return { items, spine, coverImageId: 'cover-image' };
 }
 

@@ -14,14 +14,16 @@ export interface TocSource {
   headings: readonly HeadingEntry[];
   /** Ids present in the article: a heading whose id is not there is left out rather than linked to nothing. */
   articleIds: ReadonlySet<string>;
+  /** The document holding each id, when the article is split into several (default: `article.xhtml`). */
+  fileOf?: ReadonlyMap<string, string>;
   labels: EpubLabels;
 }
 
 /** The article (with its h2 sections) and the colophon. */
-export function tableOfContents({ title, headings, articleIds, labels }: TocSource): TocEntry[] {
+export function tableOfContents({ title, headings, articleIds, labels, fileOf }: TocSource): TocEntry[] {
   const sections = headings
     .filter((heading) => heading.level === 2 && articleIds.has(heading.id) && heading.text.trim() !== '')
-    .map((heading) => ({ href: `${ARTICLE_PAGE}#${heading.id}`, label: heading.text.trim(), children: [] }));
+    .map((heading) => ({ href: `${fileOf?.get(heading.id) ?? ARTICLE_PAGE}#${heading.id}`, label: heading.text.trim(), children: [] }));
   return [
     { href: ARTICLE_PAGE, label: title, children: sections },
     { href: COLOPHON_PAGE, label: labels.colophonTitle, children: [] },

@@ -15,6 +15,8 @@ export interface ColophonSource {
   figures: readonly FigureEntry[];
   /** Ids present in the article, so a credit links to its figure only when the figure is there. */
   articleIds: ReadonlySet<string>;
+  /** The document holding each id, when the article is split into several (default: `article.xhtml`). */
+  fileOf?: ReadonlyMap<string, string>;
   typeface: string;
 }
 
@@ -53,7 +55,7 @@ function imageCredits(source: ColophonSource): string[] {
     const credit = figure.credit?.trim();
     if (!credit) return [];
     const label = escapeXml(source.labels.figureLabel(index + 1));
-    const figureLabel = source.articleIds.has(figure.id) ? `<a href="${escapeXml(`${ARTICLE_PAGE}#${figure.id}`)}">${label}</a>` : label;
+    const figureLabel = source.articleIds.has(figure.id) ? `<a href="${escapeXml(`${source.fileOf?.get(figure.id) ?? ARTICLE_PAGE}#${figure.id}`)}">${label}</a>` : label;
     return [`${figureLabel}${escapeXml(source.labels.colon + credit)}`];
   });
   return credits.length > 0 ? [entry(source.labels.imageCredits, ...credits)] : [];

@@ -10,12 +10,19 @@ import { renderXhtmlPage } from './xhtml-page.js';
  * landmarks and, when the book has the print edition's page breaks, the page list (both hidden,
  * as reading systems present them in their own menus).
  */
-export function renderNavigationDocument(toc: readonly TocEntry[], language: string, labels: EpubLabels, pageBreaks: readonly PageBreakMarker[] = []): string {
+export function renderNavigationDocument(
+  toc: readonly TocEntry[],
+  language: string,
+  labels: EpubLabels,
+  pageBreaks: readonly PageBreakMarker[] = [],
+  fileOf: ReadonlyMap<string, string> = new Map(),
+  divisions: readonly Landmark[] = [],
+): string {
   return renderXhtmlPage({
     language,
     title: labels.tocTitle,
     bodyType: 'frontmatter',
-    body: [tocNav(toc, labels), landmarksNav(labels), ...(pageBreaks.length > 0 ? [pageListNav(pageBreaks, labels)] : [])].join('\n'),
+    body: [tocNav(toc, labels), landmarksNav(labels, divisions), ...(pageBreaks.length > 0 ? [pageListNav(pageBreaks, labels, fileOf)] : [])].join('\n'),
   });
 }
 
@@ -34,17 +41,20 @@ function orderedList(entries: readonly TocEntry[]): string {
   return `<ol>\n${items.join('\n')}\n</ol>`;
 }
 
-interface Landmark {
-  type: 'cover' | 'toc' | 'bodymatter' | 'backmatter';
+/** A landmark: an `epub:type` of the structural vocabulary, where it is, and what it is called. */
+export interface Landmark {
+  type: string;
   href: string;
   label: string;
 }
 
-function landmarksNav(labels: EpubLabels): string {
+/** Cover, contents, start of reading, the book's own divisions (foreword, appendix…: `divisions`) and the colophon. */
+function landmarksNav(labels: EpubLabels, divisions: readonly Landmark[]): string {
   const landmarks: Landmark[] = [
     { type: 'cover', href: COVER_PAGE, label: labels.coverTitle },
     { type: 'toc', href: `${NAVIGATION_DOCUMENT}#${TOC_NAV_ID}`, label: labels.tocTitle },
-    { type: 'bodymatter', href: ARTICLE_PAGE, label: labels.startOfReading },
+    { type: 'bodymatter', href: divisions.find((division) => division.type === 'bodymatter')?.href ?? ARTICLE_PAGE, label: labels.startOfReading },
+    ...divisions.filter((division) => division.type !== 'bodymatter'),
     { type: 'backmatter', href: COLOPHON_PAGE, label: labels.colophonTitle },
   ];
   const items = landmarks.map(({ type, href, label }) => `<li><a epub:type="${type}" href="${escapeXml(href)}">${escapeXml(label)}</a></li>`);
@@ -57,8 +67,8 @@ ${items.join('\n')}
 }
 
 /** Every page-break marker of the article, in page order, named by its page number. */
-function pageListNav(pageBreaks: readonly PageBreakMarker[], labels: EpubLabels): string {
-  const items = pageBreaks.map(({ id, label }) => `<li><a href="${escapeXml(`${ARTICLE_PAGE}#${id}`)}">${escapeXml(label)}</a></li>`);
+function pageListNav(pageBreaks: readonly PageBreakMarker[], labels: EpubLabels, fileOf: ReadonlyMap<string, string>): string {
+  const items = pageBreaks.map(({ id, label }) => `<li><a href="${escapeXml(`${fileOf.get(id) ?? ARTICLE_PAGE}#${id}`)}">${escapeXml(label)}</a></li>`);
   return `<nav epub:type="page-list" role="doc-pagelist" id="page-list" hidden="hidden" aria-labelledby="page-list-title">
 <h2 id="page-list-title">${escapeXml(labels.pageListTitle)}</h2>
 <ol>
