@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packageFindings } from '../../src/audit/epub/audit-epub.js';
 import { describeEpub } from '../../src/audit/epub/describe-epub.js';
@@ -33,6 +34,12 @@ const tocOutOfSpineOrder: Edit = (files) => {
   replaceIn(files, NAV, '<ol>\n<li><a href="chapter-1.xhtml">', '<ol>\n<li><a href="chapter-2.xhtml">Endings</a></li>\n<li><a href="chapter-1.xhtml">');
 };
 const both = (...edits: Edit[]): Edit => (files) => edits.forEach((edit) => edit(files));
+/** Print pages and a media overlay for chapter 1 reading page 1's page break, its <par> typed pagebreak or not. */
+const withMediaOverlay = (typed: boolean): Edit => both(addPages, (files) => {
+  const smil = readFileSync('tests/fixtures/audit/ace-parity/media-overlay/EPUB/chapter-1.smil', 'utf8');
+  files.set('EPUB/chapter-1.smil', typed ? smil.replace('<par id="par-1">', '<par id="par-1" epub:type="pagebreak">') : smil);
+  replaceIn(files, OPF, '<item id="chapter-1" href="chapter-1.xhtml" media-type="application/xhtml+xml"/>', '<item id="chapter-1" href="chapter-1.xhtml" media-type="application/xhtml+xml" media-overlay="chapter-1-overlay"/>\n    <item id="chapter-1-overlay" href="chapter-1.smil" media-type="application/smil+xml"/>');
+});
 
 describe('the clean fixtures', () => {
   it('the clean EPUB 3 passes epubcheck', async () => {
@@ -46,6 +53,13 @@ describe('the clean fixtures', () => {
     ['with an EPUB Accessibility 1.1 claim and its certifier', addMeta(meta('dcterms:conformsTo', 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA'), meta('a11y:certifiedBy', 'Colophon Tests'))],
     ['with an EPUB Accessibility 1.0 claim (link) and its certifier', addMeta('<link rel="dcterms:conformsTo" href="http://www.idpf.org/epub/a11y/accessibility-20170105.html#wcag-aa"/>', meta('a11y:certifiedBy', 'Colophon Tests'))],
     ['with the page source as pageBreakSource', both(addPages, removeAll(OPF, /<meta refines="#print-source"[^>]*>pagination<\/meta>/), addMeta(meta('a11y:pageBreakSource', 'urn:isbn:9780000000002')))],
+    // Checked: with `!marker.hidden` dropped from pagebreak-label.ts's filter, the hidden unnamed marker is reported.
+    ['with page breaks named by title, by text, by aria-labelledby, and one hidden and unnamed', both(addPages, (files) => {
+      replaceIn(files, CHAPTER_1, ' id="page-1" aria-label="1"></span>', ' id="page-1" title="1"></span>');
+      replaceIn(files, CHAPTER_1, ' id="page-2" aria-label="2"></span>', ' id="page-2" aria-labelledby="page-2-number"><span id="page-2-number">2</span></span>');
+      replaceIn(files, CHAPTER_2, '<p>By evening', '<span role="doc-pagebreak" hidden="hidden"></span><span role="doc-pagebreak">iv</span><p>By evening');
+    })],
+    ['with a media overlay that types the page break it reads', withMediaOverlay(true)],
   ])('%s: nothing to report', async (_name, edit: Edit) => {
     expect(await failing(edit)).toEqual([]);
   });
@@ -83,8 +97,9 @@ describe('each EPUB rule fails on a fixture made to fail it, and only that rule'
     ['metadata-conformsto-invalid', addMeta(meta('dcterms:conformsTo', 'EPUB Accessibility 1.1 WCAG 2.2 AA'), meta('a11y:certifiedBy', 'Colophon Tests'))],
     ['metadata-certifiedby', addMeta(meta('dcterms:conformsTo', 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA'))],
     ['metadata-pagenavigation-pagelist', both(addPages, removeAll(OPF, /<meta property="schema:accessibilityFeature">pageNavigation<\/meta>/))],
-    ['metadata-pagenavigation-pagelist', addMeta(meta('schema:accessibilityFeature', 'pageNavigation'))],
-    ['metadata-pagebreakmarkers-pagebreaks', addMeta(meta('schema:accessibilityFeature', 'printPageNumbers'))],
+    ['metadata-accessibilityFeature-printPageNumbers-nopagelist', addMeta(meta('schema:accessibilityFeature', 'pageNavigation'))],
+    ['metadata-accessibilityFeature-printPageNumbers-nopagebreaks', addMeta(meta('schema:accessibilityFeature', 'printPageNumbers'))],
+    ['metadata-accessibilityFeature-printPageNumbers-nopagebreaks', addMeta(meta('schema:accessibilityFeature', 'pageBreakMarkers'))],
     ['epub-pagesource', both(addPages, removeAll(OPF, /<meta refines="#print-source"[^>]*>pagination<\/meta>/))],
     ['epub-nav-toc', (files) => replaceIn(files, NAV, ' role="doc-toc"', '')],
     ['epub-nav-toc', (files) => replaceIn(files, NAV, 'epub:type="toc" role="doc-toc"', 'epub:type="contents"')],
@@ -98,6 +113,13 @@ describe('each EPUB rule fails on a fixture made to fail it, and only that rule'
     ['epub-content-lang', (files) => replaceIn(files, CHAPTER_2, ' xml:lang="en" lang="en"', '')],
     ['epub-content-lang', (files) => replaceIn(files, CHAPTER_2, ' lang="en"', ' lang="fr"')],
     ['epub-type-has-matching-role', (files) => replaceIn(files, CHAPTER_2, ' role="doc-chapter"', '')],
+    // Checked: with `marker.label === undefined` in pagebreak-label.ts's filter replaced by `false`, these three fail.
+    ['pagebreak-label', both(addPages, (files) => replaceIn(files, CHAPTER_1, ' id="page-2" aria-label="2">', ' id="page-2">'))],
+    ['pagebreak-label', both(addPages, (files) => replaceIn(files, CHAPTER_1, ' id="page-2" aria-label="2">', ' id="page-2" title=" " aria-labelledby="nowhere">'))],
+    ['pagebreak-label', both(addPages, (files) => replaceIn(files, CHAPTER_1, ' id="page-2" aria-label="2"></span>', ' id="page-2"> </span>'))],
+    // Checked: with the `epubTypesOf(parent).includes('pagebreak')` test in epub-pagelist-mediaoverlays.ts dropped, the typed
+    // overlay of 'the clean fixtures' reports; with the `pageBreaks.has(…)` test dropped, that overlay's <par> reading a heading does.
+    ['epub-pagelist-mediaoverlays', withMediaOverlay(false)],
   ])('%s', async (ruleId, edit) => {
     expect(await failing(edit)).toEqual([ruleId]);
   });

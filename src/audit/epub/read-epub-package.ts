@@ -15,6 +15,8 @@ export interface ManifestItem {
   path: string;
   mediaType: string;
   properties: string[];
+  /** `media-overlay`: the manifest id of the document's SMIL media overlay. */
+  mediaOverlay?: string;
 }
 
 /** What the EPUB audit reads from a publication: its files, package document, navigation and content documents. */
@@ -62,6 +64,7 @@ export async function readEpubPackage(bytes: Uint8Array, origin: string): Promis
     path: posix.normalize(posix.join(base, safeDecode(item.attribs['href'] ?? ''))),
     mediaType: (item.attribs['media-type'] ?? '').trim(),
     properties: (item.attribs['properties'] ?? '').split(/\s+/).filter(Boolean),
+    ...(item.attribs['media-overlay']?.trim() ? { mediaOverlay: item.attribs['media-overlay'].trim() } : {}),
   }));
   const spine = elementsNamed(root, 'itemref')
     .map((ref) => manifest.find((item) => item.id === ref.attribs['idref']))

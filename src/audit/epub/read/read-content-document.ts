@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { findElements, parseFragment, textOf } from '../../../markup/html-tree.js';
 import { epubTypesOf } from './read-navigation.js';
+import { type PageBreakMarker, readPageBreaks } from './read-page-breaks.js';
 import { resolveHref } from './resolve-href.js';
 import { elementsNamed, parseXml } from './xml-document.js';
 
@@ -47,6 +48,8 @@ export interface ContentDocument {
   images: ContentImage[];
   /** Some element is a page break (`epub:type="pagebreak"` or `role="doc-pagebreak"`). */
   hasPageBreaks: boolean;
+  /** The page-break markers with their labels (pagebreak-label). */
+  pageBreaks: PageBreakMarker[];
 }
 
 /** Parses one content document (XHTML; `html`: a web page, parsed as HTML) for the content rules and the report's list of images. */
@@ -56,7 +59,7 @@ export function readContentDocument(bytes: Uint8Array, path: string, options: { 
   const html = elementsNamed(root, 'html')[0];
   const head = html ? elementsNamed(html, 'head')[0] : undefined;
   const titleElement = head ? elementsNamed(head, 'title')[0] : undefined;
-  const document: ContentDocument = { path, inSpine, ids: [], typed: [], images: [], hasPageBreaks: false };
+  const document: ContentDocument = { path, inSpine, ids: [], typed: [], images: [], hasPageBreaks: false, pageBreaks: readPageBreaks(root) };
   if (titleElement) document.title = textOf(titleElement).replace(/\s+/g, ' ').trim();
   const lang = html?.attribs['lang']?.trim();
   const xmlLang = html?.attribs['xml:lang']?.trim();

@@ -4,6 +4,7 @@ import { epubContentTitle } from './epub-content-title.js';
 import { epubLang } from './epub-lang.js';
 import { epubNavToc } from './epub-nav-toc.js';
 import { epubPageListBroken } from './epub-pagelist-broken.js';
+import { epubPageListMediaOverlays } from './epub-pagelist-mediaoverlays.js';
 import { epubPageListMissingPageBreak } from './epub-pagelist-missing-pagebreak.js';
 import { epubPageSource } from './epub-pagesource.js';
 import { epubTitle } from './epub-title.js';
@@ -20,8 +21,10 @@ import { metadataAccessModeSufficient } from './metadata-accessmodesufficient.js
 import { metadataAccessModeSufficientInvalid } from './metadata-accessmodesufficient-invalid.js';
 import { metadataCertifiedBy } from './metadata-certifiedby.js';
 import { metadataConformsToInvalid } from './metadata-conformsto-invalid.js';
-import { metadataPageBreakMarkersPageBreaks } from './metadata-pagebreakmarkers-pagebreaks.js';
+import { metadataPrintPageNumbersNoPageBreaks } from './metadata-accessibilityFeature-printPageNumbers-nopagebreaks.js';
+import { metadataPrintPageNumbersNoPageList } from './metadata-accessibilityFeature-printPageNumbers-nopagelist.js';
 import { metadataPageNavigationPageList } from './metadata-pagenavigation-pagelist.js';
+import { pagebreakLabel } from './pagebreak-label.js';
 import { unsafeUrlScheme } from './unsafe-url-scheme.js';
 
 /** Every EPUB rule, in report order: package, discovery metadata, navigation, content documents. */
@@ -39,15 +42,18 @@ export const EPUB_RULES: readonly EpubRule[] = [
   metadataAccessibilitySummary,
   metadataConformsToInvalid,
   metadataCertifiedBy,
+  metadataPrintPageNumbersNoPageList,
   metadataPageNavigationPageList,
-  metadataPageBreakMarkersPageBreaks,
+  metadataPrintPageNumbersNoPageBreaks,
   epubPageSource,
   epubNavToc,
   epubTocOrder,
   epubPageListBroken,
   epubPageListMissingPageBreak,
+  epubPageListMediaOverlays,
   epubContentTitle,
   epubContentLang,
   epubTypeHasMatchingRole,
+  pagebreakLabel,
   unsafeUrlScheme,
 ];

@@ -3,10 +3,10 @@ import { discoveryValues } from './discovery-metadata-rules.js';
 
 /**
  * printPageNumbers / pageBreakMarkers are declared only when documents mark page breaks
- * (Ace: metadata-accessibilityFeature-printPageNumbers-nopagebreaks, moderate).
+ * (Ace's rule and id, moderate; Colophon called it metadata-pagebreakmarkers-pagebreaks before).
  */
-export const metadataPageBreakMarkersPageBreaks: EpubRule = {
-  id: 'metadata-pagebreakmarkers-pagebreaks',
+export const metadataPrintPageNumbersNoPageBreaks: EpubRule = {
+  id: 'metadata-accessibilityFeature-printPageNumbers-nopagebreaks',
   impact: 'moderate',
   help: 'Mark each print page break (epub:type="pagebreak" role="doc-pagebreak" with the page number as its label), or do not declare printPageNumbers/pageBreakMarkers.',
   helpUrl: `${DAISY_KB}navigation/pagelist.html`,
