@@ -20,8 +20,6 @@ const NOT_IMPLEMENTED: readonly string[] = [
   'pdfua-7.21.4.2-t01',
   'pdfua-7.21.4.2-t02',
   'pdfua-7.21.5-t01',
-  'pdfua-7.5-t01',
-  'pdfua-7.5-t02',
 ];
 
 interface CorpusFile {

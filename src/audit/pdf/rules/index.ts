@@ -97,6 +97,8 @@ import { tableCellOverlap } from './table-cell-overlap.js';
 import { tableColumnRows } from './table-column-rows.js';
 import { tableRowColumns } from './table-row-columns.js';
 import { tableRowWidth } from './table-row-width.js';
+import { tableHeaderScope } from './table-header-scope.js';
+import { tableHeadersKnown } from './table-headers-known.js';
 
 /** Every PDF rule, in report order (by clause of ISO 14289-1). */
 export const PDF_RULES: readonly PdfRule[] = [
@@ -198,4 +200,6 @@ export const PDF_RULES: readonly PdfRule[] = [
   tableColumnRows,
   tableRowColumns,
   tableRowWidth,
+  tableHeaderScope,
+  tableHeadersKnown,
 ];
