@@ -112,11 +112,11 @@ const DEFECTS: ReadonlyArray<[ruleId: string, what: string, defect: Defect]> = [
   [
     'pdfua-7.2-t15',
     'a ColSpan over a cell a RowSpan holds',
-    (fixture) => appendElement(fixture, 'Table', [['TR', ['TD', ['TD', [], { RowSpan: 2 }]]], ['TR', [['TD', [], { ColSpan: 2 }]]]]),
+    (fixture) => appendElement(fixture, 'Table', [['TR', [['TH', [], { Scope: 'Column' }], ['TH', [], { Scope: 'Column', RowSpan: 2 }]]], ['TR', [['TD', [], { ColSpan: 2 }]]]]),
   ],
-  ['pdfua-7.2-t16', 'a Table Caption between rows', (fixture) => appendElement(fixture, 'Table', [['TR', ['TD']], ['Caption', []], ['TR', ['TD']]])],
+  ['pdfua-7.2-t16', 'a Table Caption between rows', (fixture) => appendElement(fixture, 'Table', [['TR', [HEADER]], ['Caption', []], ['TR', [HEADER]]])],
   ['pdfua-7.2-t28', 'a TOC Caption after its items', (fixture) => appendElement(fixture, 'TOC', [['TOCI', []], ['Caption', []]])],
-  ['pdfua-7.2-t39', 'a Table with two Captions', (fixture) => appendElement(fixture, 'Table', [['Caption', []], ['TR', ['TD']], ['Caption', []]])],
+  ['pdfua-7.2-t39', 'a Table with two Captions', (fixture) => appendElement(fixture, 'Table', [['Caption', []], ['TR', [HEADER]], ['Caption', []]])],
   ['pdfua-7.2-t40', 'a list Caption after its items', (fixture) => appendElement(fixture, 'L', [['LI', ['LBody']], ['Caption', []]])],
   ['pdfua-7.3-t01', 'a Figure without Alt', ({ figure }) => figure.delete(PDFName.of('Alt'))],
   [
@@ -146,6 +146,8 @@ function corpusFailRules(): string[] {
 }
 
 type Tree = [type: string, kids: Array<string | Tree>, attributes?: Record<string, unknown>];
+/** A header cell with its Scope (a table without one fails pdfua-7.5-t01). */
+const HEADER: Tree = ['TH', [], { Scope: 'Column' }];
 
 /** Adds an element (with kids, and their kids, but no content) at the end of the Document element. */
 function appendElement({ pdf, document }: Fixture, type: string, kids: Tree[1]): void {
