@@ -40,6 +40,8 @@ export interface DocumentFacts {
   referenceXObjects: number;
   /** Form fields with a /TU. */
   fieldTooltips: number;
+  /** Form XObjects with MCIDs in their content painted more than once. */
+  repeatedTaggedForms: number;
 }
 
 export interface StructureFact {

@@ -8,7 +8,7 @@ import type { DocumentFacts } from './pdf-facts.js';
  */
 export function readDocumentFacts(pdf: PDFDocument): DocumentFacts {
   const catalog = pdf.catalog;
-  const facts: DocumentFacts = { suspects: false, outlineEntries: 0, optionalContentConfigs: [], embeddedFiles: [], xfaDynamicRender: false, referenceXObjects: 0, fieldTooltips: 0 };
+  const facts: DocumentFacts = { suspects: false, outlineEntries: 0, optionalContentConfigs: [], embeddedFiles: [], xfaDynamicRender: false, referenceXObjects: 0, fieldTooltips: 0, repeatedTaggedForms: 0 };
   const markInfo = catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
   facts.suspects = markInfo?.lookupMaybe(PDFName.of('Suspects'), PDFBool)?.asBoolean() ?? false;
   const outlines = catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);

@@ -1,6 +1,7 @@
 import type { PdfFacts } from './pdf-facts.js';
 import { openPdf } from './open-pdf.js';
 import { readDocumentFacts } from './read-pdf-document.js';
+import { FormUses } from './read-pdf-forms.js';
 import { readCatalogFacts } from './read-pdf-catalog.js';
 import { readPageFacts } from './read-pdf-pages.js';
 import { readRoleMap, readStructureFacts } from './read-pdf-structure.js';
@@ -20,14 +21,16 @@ export async function readPdfFacts(bytes: Uint8Array, origin: string): Promise<P
   const resolver = new StructureResolver(pdf, elements, roleMap);
   const structure = readStructureFacts(pdf, elements, roleMap);
   const indexOf = new Map(elements.map((element, index) => [element, index]));
+  const formUses = new FormUses();
   const facts: PdfFacts = {
     ...readCatalogFacts(pdf),
     header: headerOf(bytes),
     parserMessages,
     document: readDocumentFacts(pdf),
     structure,
-    pages: readPageFacts(pdf, { resolver, indexOf, structure }),
+    pages: readPageFacts(pdf, { resolver, indexOf, structure, formUses }),
   };
+  facts.document.repeatedTaggedForms = formUses.repeatedTaggedForms();
   if (encryption) facts.encryption = encryption;
   return facts;
 }

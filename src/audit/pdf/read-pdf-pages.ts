@@ -6,6 +6,7 @@ import type { StructureElement } from '../../pdf/structure-tree.js';
 import type { PageFact, StructureFact } from './pdf-facts.js';
 import { readAnnotations } from './read-pdf-annotations.js';
 import { readFonts } from './read-pdf-fonts.js';
+import type { FormUses } from './read-pdf-forms.js';
 import { pageImages, type StructureResolver } from './read-pdf-images.js';
 import { readMarkFacts } from './read-pdf-marks.js';
 
@@ -14,6 +15,8 @@ export interface PageReadingContext {
   resolver: StructureResolver;
   indexOf: ReadonlyMap<StructureElement, number>;
   structure: readonly StructureFact[];
+  /** Counts the form XObjects painted, across pages. */
+  formUses: FormUses;
 }
 
 /**
@@ -38,6 +41,7 @@ export function readPageFacts(pdf: PDFDocument, context: PageReadingContext): Pa
         const operations = parseContentStream(content);
         fact.untaggedMarks = untaggedMarks(operations, (name) => namedMcid(page, name)).map(({ kind, operator }) => ({ kind, operator }));
         fact.images = pageImages(page, operations, resolver);
+        context.formUses.count(operations, page.node.Resources());
         const structParents = page.node.get(PDFName.of('StructParents'));
         fact.marks = readMarkFacts(operations, {
           resources: page.node.Resources(),

@@ -99,6 +99,7 @@ import { tableRowColumns } from './table-row-columns.js';
 import { tableRowWidth } from './table-row-width.js';
 import { tableHeaderScope } from './table-header-scope.js';
 import { tableHeadersKnown } from './table-headers-known.js';
+import { formXObjectReuse } from './form-xobject-reuse.js';
 
 /** Every PDF rule, in report order (by clause of ISO 14289-1). */
 export const PDF_RULES: readonly PdfRule[] = [
@@ -202,4 +203,5 @@ export const PDF_RULES: readonly PdfRule[] = [
   tableRowWidth,
   tableHeaderScope,
   tableHeadersKnown,
+  formXObjectReuse,
 ];
