@@ -101,7 +101,9 @@ export function hrefOf(split: SplitArticle | undefined, firstHref: string, id?: 
 function partOf(group: ChildNode[], href: string, article: Element | undefined, bookTitle: string, whole: boolean): ContentPart {
   const elements = group.flatMap(elementsOf);
   const heading = elements.find((element) => /^h[1-6]$/.test(element.name));
-  const division = group.length === 1 && isTag(group[0]!) ? DIVISION_ROLES[group[0].attribs['role'] ?? ''] : undefined;
+  // The division the document opens (the article's source block may follow the last one).
+  const opening = group.find((node) => isTag(node) && !isPageBreak(node));
+  const division = opening && isTag(opening) ? DIVISION_ROLES[opening.attribs['role'] ?? ''] : undefined;
   const properties = [
     ...(elements.some((element) => element.name === 'math') ? ['mathml'] : []),
     ...(elements.some((element) => element.name === 'svg') ? ['svg'] : []),
@@ -116,8 +118,8 @@ function partOf(group: ChildNode[], href: string, article: Element | undefined, 
     xhtml = serializeXhtml([article]);
   } else if (article) {
     xhtml = serializeXhtml([shallowCopy(article, group)]);
-  } else if (isTag(group[0]!) && group[0].name === 'h2') {
-    const id = group[0].attribs['id'];
+  } else if (opening && isTag(opening) && opening.name === 'h2') {
+    const id = opening.attribs['id'];
     xhtml = `<section class="chapter" epub:type="chapter" role="doc-chapter"${id ? ` aria-labelledby="${id}"` : ''}>${serializeXhtml(group)}</section>`;
   } else if (division || (group.length === 1 && isTag(group[0]!) && SECTIONING.has(group[0].name))) {
     xhtml = serializeXhtml(group);
@@ -125,7 +127,7 @@ function partOf(group: ChildNode[], href: string, article: Element | undefined, 
     xhtml = `<div class="chapter-part">${serializeXhtml(group)}</div>`;
   }
   const title = heading ? textOf(heading).replace(/\s+/g, ' ').trim() : '';
-  const opens = division?.epubType ?? (isTag(group[0]!) && group[0].name === 'h2' && !article ? 'chapter' : undefined);
+  const opens = division?.epubType ?? (opening && isTag(opening) && opening.name === 'h2' && !article ? 'chapter' : undefined);
   return { href, xhtml, title: title || bookTitle, bodyType: division?.bodyType ?? 'bodymatter', properties, ...(opens && { division: opens }) };
 }
 
