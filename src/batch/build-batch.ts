@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { ColophonError, isColophonError } from '../errors.js';
 import { ingest } from '../ingest/ingest.js';
+import { isBookFolder } from '../book/book-file.js';
+import { ingestBook } from '../book/ingest-book.js';
 import type { IngestedArticle } from '../model/document.js';
 import type { Impact } from '../model/finding.js';
 import type { PageSize } from '../model/page-size.js';
@@ -103,7 +105,7 @@ async function buildOne(input: string, context: BatchContext): Promise<void> {
   const { options, summary } = context;
   const started = performance.now();
   try {
-    const article = await ingest({ path: input, ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}), ...(options.overrides ? { overrides: options.overrides } : {}) });
+    const article = isBookFolder(input) ? await ingestBook({ folder: input, ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.overrides ? { overrides: options.overrides } : {}) }) : await ingest({ path: input, ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}), ...(options.overrides ? { overrides: options.overrides } : {}) });
     const slug = article.metadata.slug;
     claimSlug(context.slugs, slug, input);
     const buildOptions = { formats: options.formats, pageSize: options.pageSize, print: options.print, audit: options.audit, failOn: options.failOn, narrate: options.narrate, ttsCommand: options.ttsCommand };

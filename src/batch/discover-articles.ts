@@ -4,7 +4,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ColophonError } from '../errors.js';
 
-const METADATA_FILES = ['article.yaml', 'article.yml'];
+const METADATA_FILES = ['article.yaml', 'article.yml', 'book.yaml', 'book.yml'];
 const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.text', '.html', '.htm']);
 /** Text files a folder often holds that are never articles. */
 const NOT_ARTICLES = /^(readme|license|licence|copying|changelog|robots|requirements)$/i;

@@ -3,6 +3,8 @@ import { sortFindings } from '../audit/audit.js';
 import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { composeDocument } from '../document/compose.js';
 import { ingest } from '../ingest/ingest.js';
+import { isBookFolder } from '../book/book-file.js';
+import { ingestBook } from '../book/ingest-book.js';
 import type { ArticleSource } from '../model/article-source.js';
 import type { IngestedArticle, SemanticDocument } from '../model/document.js';
 import type { Finding, Impact } from '../model/finding.js';
@@ -108,7 +110,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   leasing?.catch(() => undefined);
   let document: SemanticDocument;
   try {
-    const article = options.article ?? (await ingest({ ...(options.source ? { source: options.source } : { path: options.input }), ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}), ...(options.overrides ? { overrides: options.overrides } : {}) }));
+    const article = options.article ?? (options.input !== undefined && !options.source && isBookFolder(options.input) ? await ingestBook({ folder: options.input, ...(options.allowRemote && { allowRemote: true }), ...(options.overrides && { overrides: options.overrides }) }) : await ingest({ ...(options.source ? { source: options.source } : { path: options.input }), ...(options.allowRemote ? { allowRemote: true } : {}), ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}), ...(options.overrides ? { overrides: options.overrides } : {}) }));
     document = composeDocument(sanitize(article));
   } catch (error) {
     await leasing?.then((lease) => lease.release(), () => undefined);

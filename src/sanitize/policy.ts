@@ -10,6 +10,8 @@ export const ASSET_IMAGE_PATH = /^images\/[a-z0-9][a-z0-9-]*\.(png|jpg|gif|webp|
 export const ALLOWED_ROLES = [
   'doc-footnote', 'doc-endnotes', 'doc-noteref', 'doc-backlink', 'doc-pagebreak', 'doc-subtitle',
   'doc-credit', 'doc-epigraph', 'doc-pullquote', 'doc-abstract', 'note', 'presentation', 'none',
+  // A book's divisions (src/book/assemble-book.ts): the EPUB makes their documents, epub:type and landmarks from these.
+  'doc-chapter', 'doc-dedication', 'doc-foreword', 'doc-preface', 'doc-acknowledgments', 'doc-appendix', 'doc-glossary', 'doc-bibliography',
 ];
 
 /**
