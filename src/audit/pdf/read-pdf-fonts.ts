@@ -1,5 +1,6 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import type { CidSystemInfo, FontFact } from './pdf-facts.js';
+import { truetypeGlyphs } from './truetype-glyphs.js';
 
 /** Fonts of a resource dictionary and of the form XObjects it names, each font dictionary listed once, with its resource name. */
 export function readFonts(resources: PDFDict | undefined, seen = new Set<PDFDict>(), inForm = false): FontFact[] {
@@ -67,6 +68,8 @@ function fontFact(resourceName: string, font: PDFDict): FontFact {
   }
   if (subtype === 'Type0' && encoding instanceof PDFName) fact.cmap = { name: encoding.decodeText(), embedded: false, dictWMode: 0, streamWMode: 0 };
   if (subtype === 'Type0' && program) {
+    const missing = cidSetMissing(program, descriptor);
+    if (missing !== undefined) fact.cidSetMissing = missing;
     fact.cidFont = {
       subtype: nameOf(program.get(PDFName.of('Subtype'))),
       hasCidToGidMap: validCidToGidMap(program.lookup(PDFName.of('CIDToGIDMap'))),
@@ -74,6 +77,39 @@ function fontFact(resourceName: string, font: PDFDict): FontFact {
     };
   }
   return fact;
+}
+
+/**
+ * For an embedded TrueType CIDFont (subset, with a /CIDSet): how many CIDs whose glyph the program defines the CIDSet
+ * leaves out (ISO 14289-1 7.21.4.2). Undefined when there is nothing to check or the program cannot be read.
+ */
+function cidSetMissing(cidFont: PDFDict, descriptor: PDFDict | undefined): number | undefined {
+  const cidSet = descriptor?.lookup(PDFName.of('CIDSet'));
+  const fontFile = descriptor?.lookup(PDFName.of('FontFile2'));
+  const name = nameOf(descriptor?.get(PDFName.of('FontName')));
+  if (!(cidSet instanceof PDFRawStream) || !(fontFile instanceof PDFRawStream) || !/^[A-Z]{6}\+/.test(name)) return undefined;
+  let bits: Uint8Array;
+  let glyphs: Set<number> | undefined;
+  try {
+    bits = decoded(cidSet);
+    glyphs = truetypeGlyphs(decoded(fontFile));
+  } catch {
+    return undefined;
+  }
+  if (!glyphs) return undefined;
+  const map = cidFont.lookup(PDFName.of('CIDToGIDMap'));
+  const gidsOf = map instanceof PDFRawStream ? decoded(map) : undefined;
+  const listed = (cid: number): boolean => ((bits[cid >> 3] ?? 0) & (0x80 >> (cid & 7))) !== 0;
+  let missing = 0;
+  if (gidsOf) {
+    for (let cid = 1; cid * 2 + 1 < gidsOf.length; cid += 1) {
+      const gid = (gidsOf[cid * 2]! << 8) | gidsOf[cid * 2 + 1]!;
+      if (gid !== 0 && glyphs.has(gid) && !listed(cid)) missing += 1;
+    }
+  } else {
+    for (const gid of glyphs) if (gid !== 0 && !listed(gid)) missing += 1;
+  }
+  return missing;
 }
 
 /** /Identity or a stream (ISO 32000-1, Table 117): any other value maps no CID to a glyph. */

@@ -100,6 +100,7 @@ import { tableRowWidth } from './table-row-width.js';
 import { tableHeaderScope } from './table-header-scope.js';
 import { tableHeadersKnown } from './table-headers-known.js';
 import { formXObjectReuse } from './form-xobject-reuse.js';
+import { cidSet } from './cid-set.js';
 
 /** Every PDF rule, in report order (by clause of ISO 14289-1). */
 export const PDF_RULES: readonly PdfRule[] = [
@@ -204,4 +205,5 @@ export const PDF_RULES: readonly PdfRule[] = [
   tableHeaderScope,
   tableHeadersKnown,
   formXObjectReuse,
+  cidSet,
 ];
