@@ -28,6 +28,8 @@ export interface AuditOptions {
   epubAxe?: boolean;
   /** Internal: reuse axe's findings on byte-identical documents audited before (default true; see `AxeMemo`). */
   reuseAxeResults?: boolean;
+  /** Internal: pages an EPUB's documents go to axe on at once (default 2; see `runAxeOnDocuments`). */
+  axePages?: number;
 }
 
 /** One audited file: its findings count, and what the reports show about it (optional fields: added in report schema 1.1). */
@@ -100,7 +102,7 @@ export async function audit(targets: readonly AuditTarget[], options: AuditOptio
 }
 
 async function auditOne(target: AuditTarget, options: AuditOptions): Promise<{ findings: Finding[]; details: FileDetails }> {
-  const common = { file: target.file, browser: options.browser, ...(options.axeTags ? { axeTags: options.axeTags } : {}), ...(options.reuseAxeResults === false && { reuse: false }) };
+  const common = { file: target.file, browser: options.browser, ...(options.axeTags ? { axeTags: options.axeTags } : {}), ...(options.reuseAxeResults === false && { reuse: false }), ...(options.axePages !== undefined && { pages: options.axePages }) };
   if (target.kind === 'html') return { findings: await auditHtml(target.bytes, common), details: describeHtml(target.bytes) };
   if (target.kind === 'epub') return auditEpubWithDetails(target.bytes, options.epubAxe === false ? { ...common, axe: false } : common);
   // Read once: the rules and the report's description share the facts.

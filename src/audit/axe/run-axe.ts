@@ -1,9 +1,10 @@
 import type { BlockedRequest, RenderingBrowser } from '../../browser/rendering-browser.js';
-import { type InMemorySite, sitePathOf } from '../../browser/in-memory-site.js';
+import { type InMemorySite, type SiteFile, sitePathOf } from '../../browser/in-memory-site.js';
 import type { Page } from 'puppeteer-core';
 import type { Finding, FindingLocation, Impact } from '../../model/finding.js';
 import { AxeMemo, axeMemoKey, RecordingSite } from './axe-memo.js';
 import { axeSource } from './axe-source.js';
+import { loadableInPlace, loadInPlace } from './load-in-place.js';
 import { pageNavigatesFindings } from './page-navigates.js';
 
 /** The WCAG rule sets axe runs by default: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
@@ -18,8 +19,9 @@ export interface AxeRunOptions {
   location: Omit<FindingLocation, 'selector'>;
   tags?: readonly string[];
   /**
-   * Reuse the findings of a byte-identical document audited before by this browser (see `AxeMemo`). Default
-   * true; false audits the document again (the tests compare the two).
+   * Reuse what can be: the findings of a byte-identical document audited before by this browser (see
+   * `AxeMemo`), and an open page for the next XHTML document (see `runAxeOnDocuments`). Default true; false
+   * audits every document on a page of its own after a navigation (the tests compare the two).
    */
   reuse?: boolean;
 }
@@ -47,47 +49,128 @@ interface AxeViolation { id: string; impact?: string | null; description: string
  * was destroyed"), what is known is reported and the other files of the audit go on.
  */
 export async function runAxe(options: AxeRunOptions): Promise<Finding[]> {
-  const source = await axeSource();
-  const tags = [...(options.tags ?? DEFAULT_AXE_TAGS)];
-  if (options.reuse === false) return (await axeOnPage(options, source, tags)).findings;
-  const key = axeMemoKey({ axeSource: source, tags, inEpub: options.location.document !== undefined, entry: options.entry, file: options.site.get(options.entry) });
-  const memo = memoOf(options.browser);
-  const known = memo.lookup(key, options.site, options.location);
-  if (known) return known;
-  const site = new RecordingSite(options.site);
-  const { findings, complete } = await axeOnPage({ ...options, site }, source, tags);
-  // A document replaced under axe gave partial findings: audited again next time.
-  if (complete) memo.store(key, options.site, site.requested, findings);
-  return findings;
+  const [findings] = await runAxeOnDocuments({ ...options, documents: [{ entry: options.entry, location: options.location }] });
+  return findings ?? [];
 }
 
-/** axe on the document in a page of the browser (see `runAxe`); `complete` false: the document was replaced under axe. */
-async function axeOnPage(options: AxeRunOptions, source: string, tags: string[]): Promise<{ findings: Finding[]; complete: boolean }> {
-  let navigations: readonly BlockedRequest[] = [];
-  let shown: () => string = () => '';
-  try {
-    return await options.browser.withPage({ site: options.site, entry: options.entry, scripts: 'devtools-only', preload: source }, async ({ page, blocked }) => {
-      navigations = blocked;
-      shown = () => {
-        try {
-          return page.url();
-        } catch {
-          return '';
+export interface AxeDocumentsOptions extends Omit<AxeRunOptions, 'entry' | 'location'> {
+  /** Documents of one site, in order (an EPUB's content documents). */
+  documents: ReadonlyArray<{ entry: string; location: Omit<FindingLocation, 'selector'> }>;
+  /** Pages to audit them on at once (default 2). */
+  pages?: number;
+}
+
+/** Pages one call audits documents on at once by default (the browser's pool may lend fewer). */
+const PARALLEL_PAGES = 2;
+
+/** Forgets what the memo holds for `browser` (tests: to audit the same documents again). */
+export function forgetAxeResults(browser: RenderingBrowser): void {
+  memos.delete(browser);
+}
+
+/**
+ * `runAxe` on several documents of one site, each with the findings it would have alone: documents met
+ * before come from the memo; the others go to axe on up to two pages at once, each page opened on its first
+ * document by a navigation and given the next ones in place (`loadInPlace`) while they are plain XHTML.
+ */
+export async function runAxeOnDocuments(options: AxeDocumentsOptions): Promise<Finding[][]> {
+  const source = await axeSource();
+  const tags = [...(options.tags ?? DEFAULT_AXE_TAGS)];
+  const reuse = options.reuse !== false;
+  const memo = memoOf(options.browser);
+  const results: Array<Finding[] | undefined> = [];
+  const keys = options.documents.map(({ entry, location }) => axeMemoKey({ axeSource: source, tags, inEpub: location.document !== undefined, entry, file: options.site.get(entry) }));
+  const missing: number[] = [];
+  options.documents.forEach(({ location }, index) => {
+    results[index] = reuse ? memo.lookup(keys[index] as string, options.site, location) : undefined;
+    if (!results[index]) missing.push(index);
+  });
+  // Without reuse, as before issue 15: every document on a page of its own, opened by a navigation.
+  const share = reuse ? Math.ceil(missing.length / Math.max(1, options.pages ?? PARALLEL_PAGES)) : 1;
+  const groups = Array.from({ length: Math.ceil(missing.length / Math.max(1, share)) }, (_, group) => missing.slice(group * share, (group + 1) * share));
+  await Promise.all(
+    groups.map((group) => {
+      const site = new RecordingSite(options.site);
+      return axeInSequence({ browser: options.browser, site, documents: group.map((index) => options.documents[index]!), source, tags }, (position, result) => {
+        const index = group[position] as number;
+        results[index] = result.findings;
+        // A document replaced under axe gave partial findings: audited again next time.
+        if (reuse && result.complete) memo.store(keys[index] as string, options.site, site.requested, result.findings);
+      });
+    }),
+  );
+  return results.map((findings) => findings ?? []);
+}
+
+interface Sequence {
+  browser: RenderingBrowser;
+  site: RecordingSite;
+  documents: AxeDocumentsOptions['documents'];
+  source: string;
+  tags: string[];
+}
+
+/**
+ * axe on `documents` one after the other: a page opened on the first by a navigation, the next ones written
+ * into it in place while they can be (plain XHTML after a document that did not try to navigate), else a new
+ * page use. `done` is told each document's findings as soon as they are known, with `site.requested` holding
+ * the paths that document asked for; `complete` false: the document was replaced under axe.
+ */
+async function axeInSequence(sequence: Sequence, done: (position: number, result: { findings: Finding[]; complete: boolean }) => void): Promise<void> {
+  const { documents, site } = sequence;
+  let index = 0;
+  while (index < documents.length) {
+    let navigations: readonly BlockedRequest[] = [];
+    let firstBlocked = 0;
+    let shown: () => string = () => '';
+    site.requested.clear();
+    try {
+      await sequence.browser.withPage({ site, entry: documents[index]!.entry, scripts: 'devtools-only', preload: sequence.source }, async ({ page, blocked }) => {
+        navigations = blocked;
+        firstBlocked = 0;
+        shown = () => {
+          try {
+            return page.url();
+          } catch {
+            return '';
+          }
+        };
+        // The document the page shows: a refresh it holds could still fire after it was replaced, so it is left by a navigation.
+        let shownText = textOf(site.get(documents[index]!.entry));
+        for (let first = true; index < documents.length; first = false) {
+          const { entry, location } = documents[index]!;
+          if (!first) {
+            const text = textOf(site.get(entry));
+            const leave = shownText === undefined || !loadableInPlace(shownText) || blocked.slice(firstBlocked).some((request) => request.navigation);
+            if (leave || text === undefined || !loadableInPlace(text)) return;
+            shownText = text;
+            site.requested.clear();
+            firstBlocked = blocked.length;
+            if (!(await loadInPlace(page, entry, text))) return;
+          }
+          const findings = await axeViolations(page, sequence.tags, location);
+          const lost = showsEntry(page.url(), entry) ? undefined : { to: page.url() };
+          done(index, { findings: [...findings, ...pageNavigatesFindings(blocked.slice(firstBlocked), lost, location)], complete: lost === undefined });
+          index += 1;
+          if (lost) return;
         }
-      };
-      const findings = await axeViolations(page, tags, options.location);
-      const lost = showsEntry(page.url(), options.entry) ? undefined : { to: page.url() };
-      return { findings: [...findings, ...pageNavigatesFindings(blocked, lost, options.location)], complete: lost === undefined };
-    });
-  } catch (error) {
-    // The page is discarded by withPage; the document's navigation is this file's finding. axe itself may fail
-    // on a document being replaced under it (e.g. "Cannot read properties of null"): the page left its entry then.
-    const left = shown();
-    if (documentLost(error) || (left !== '' && !showsEntry(left, options.entry))) {
-      return { findings: pageNavigatesFindings(navigations, { to: left !== '' && !showsEntry(left, options.entry) ? left : undefined }, options.location), complete: false };
+      });
+    } catch (error) {
+      // The page is discarded by withPage; the document's navigation is this file's finding. axe itself may fail
+      // on a document being replaced under it (e.g. "Cannot read properties of null"): the page left its entry then.
+      const { entry, location } = documents[index]!;
+      const left = shown();
+      if (!documentLost(error) && (left === '' || showsEntry(left, entry))) throw error;
+      done(index, { findings: pageNavigatesFindings(navigations.slice(firstBlocked), { to: left !== '' && !showsEntry(left, entry) ? left : undefined }, location), complete: false });
+      index += 1;
     }
-    throw error;
   }
+}
+
+/** An XHTML document's text, or undefined for anything else (which is always opened by a navigation). */
+function textOf(file: SiteFile | undefined): string | undefined {
+  if (!file || !file.mediaType.startsWith('application/xhtml+xml')) return undefined;
+  return typeof file.body === 'string' ? file.body : new TextDecoder().decode(file.body);
 }
 
 /** Whether the page still shows the document it was opened on (URLs compared as site paths: Chromium may escape a path otherwise). */

@@ -2,7 +2,7 @@ import type { RenderingBrowser } from '../../browser/rendering-browser.js';
 import type { SiteFile } from '../../browser/in-memory-site.js';
 import type { Finding } from '../../model/finding.js';
 import type { FileDetails } from '../audit.js';
-import { runAxe } from '../axe/run-axe.js';
+import { runAxeOnDocuments } from '../axe/run-axe.js';
 import { describeEpub } from './describe-epub.js';
 import type { EpubRule } from './epub-rule.js';
 import { type EpubPackage, readEpubPackage } from './read-epub-package.js';
@@ -24,8 +24,10 @@ export interface EpubAuditOptions {
    * package document alone.
    */
   axe?: boolean;
-  /** Internal: reuse axe's findings on byte-identical documents (default true; see `AxeMemo`). */
+  /** Internal: reuse axe's findings on byte-identical documents and open pages (default true; see `runAxeOnDocuments`). */
   reuse?: boolean;
+  /** Internal: pages the documents go to axe on at once (default 2). */
+  pages?: number;
 }
 
 /** Package rules on the EPUB, then axe on every content document, each loaded with its own CSS, images and fonts. */
@@ -38,13 +40,10 @@ export async function auditEpubWithDetails(bytes: Uint8Array, options: EpubAudit
   const rules = EPUB_RULES.filter((rule) => epub.epubVersion === 3 || !rule.epub3Only);
   const findings = packageFindings(epub, rules, options.file);
   const site = siteOf(epub);
-  // The documents go to axe together: the browser's page pool decides how many run at once.
-  const perDocument = options.axe === false ? [] : await Promise.all(
-    epub.contentDocuments.map((document) => {
-      const axeOptions = { browser: options.browser, site, entry: document.path, location: { file: options.file, document: document.path }, ...(options.reuse === false && { reuse: false }) };
-      return runAxe(options.axeTags ? { ...axeOptions, tags: options.axeTags } : axeOptions);
-    }),
-  );
+  // The documents go to axe together, on two pages, the next document written in place into each (see runAxeOnDocuments).
+  const documents = epub.contentDocuments.map((document) => ({ entry: document.path, location: { file: options.file, document: document.path } }));
+  const axeOptions = { browser: options.browser, site, documents, ...(options.axeTags && { tags: options.axeTags }), ...(options.reuse === false && { reuse: false }), ...(options.pages !== undefined && { pages: options.pages }) };
+  const perDocument = options.axe === false ? [] : await runAxeOnDocuments(axeOptions);
   findings.push(...perDocument.flat());
   const skipped = EPUB_RULES.filter((rule) => !rules.includes(rule)).map((rule) => rule.id);
   return { findings, details: describeEpub(epub, skipped) };
