@@ -7,10 +7,10 @@ import { structureElements, type StructureElement } from './structure-tree.js';
  * and moving the Alt up would hide the caption: assistive technology reads a Figure's Alt *instead of*
  * everything inside it. So a Figure that contains another Figure is retagged `Div`, the standard
  * grouping element: one Figure with /Alt remains, and its Caption stays readable next to it.
- * Returns how many elements were retagged.
+ * Returns how many elements were retagged. `elements`: the tree as `structureElements` read it, when the caller has it.
  */
-export function regroupNestedFigures(pdf: PDFDocument): number {
-  const figures = structureElements(pdf).filter((element) => element.type === 'Figure');
+export function regroupNestedFigures(pdf: PDFDocument, elements: readonly StructureElement[] = structureElements(pdf)): number {
+  const figures = elements.filter((element) => element.type === 'Figure');
   const grouping = new Set(figures.flatMap((figure) => figureAncestors(figure)));
   for (const element of grouping) element.dict.set(PDFName.of('S'), PDFName.of('Div'));
   return grouping.size;

@@ -11,6 +11,7 @@ import { describeLinks } from './link-annotations.js';
 import { rewritePageContents } from './page-content-rewrite.js';
 import { drawCropMarks } from './crop-marks.js';
 import { mapPdf2Types } from './role-map.js';
+import { structureElements } from './structure-tree.js';
 import { printSheetOf, setPageBoxes } from './page-boxes.js';
 
 export interface FinishOptions {
@@ -61,10 +62,12 @@ export async function finishPdfWithWarnings(printed: Uint8Array, metadata: Artic
   applyAccessibilityMetadata(pdf, metadata, { producer });
   // Before the crop marks are drawn: they are artifacts already, and not part of the page's images.
   const content = rewritePageContents(pdf);
-  regroupNestedFigures(pdf);
-  wrapListBodies(pdf);
-  mapPdf2Types(pdf);
-  tagFormulas(pdf, options.formulaAlts ?? []);
+  // One walk of the structure tree serves the four: each reads the tree's live dictionaries for what it changes.
+  const elements = structureElements(pdf);
+  regroupNestedFigures(pdf, elements);
+  wrapListBodies(pdf, elements);
+  mapPdf2Types(pdf, elements);
+  tagFormulas(pdf, options.formulaAlts ?? [], elements);
   describeLinks(pdf, options.linkTexts ?? new Map());
   const sheet = printSheetOf(options.pageSize, { bleed: options.bleed ?? 0, cropMarks: options.cropMarks === true });
   setPageBoxes(pdf, sheet);

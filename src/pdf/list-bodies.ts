@@ -1,5 +1,5 @@
 import { PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { isStructureElement, structureElements, structureType } from './structure-tree.js';
+import { isStructureElement, structureElements, structureType, type StructureElement } from './structure-tree.js';
 
 /** What may stand in a LI (ISO 32000-1, 14.8.4.3.3): its label, and the body that holds the item's contents. */
 const LIST_ITEM_PARTS = new Set(['Lbl', 'LBody']);
@@ -12,11 +12,12 @@ const LIST_ITEM_PARTS = new Set(['Lbl', 'LBody']);
  * Only the structure tree changes (no content stream is read), and the kids keep their marked content, so the
  * ParentTree stays right. Marked content or object references held by the LI itself, and direct (not indirect)
  * kids — Chromium writes none of these in a LI — are left where they are: moving marked content would mean rewriting
- * the ParentTree. Returns how many LBody elements were made.
+ * the ParentTree. Returns how many LBody elements were made. `elements`: the tree as `structureElements` read it,
+ * when the caller has it (the LBody elements made are not added to it).
  */
-export function wrapListBodies(pdf: PDFDocument): number {
+export function wrapListBodies(pdf: PDFDocument, elements: readonly StructureElement[] = structureElements(pdf)): number {
   let made = 0;
-  for (const item of structureElements(pdf)) {
+  for (const item of elements) {
     if (item.type !== 'LI' || !item.ref) continue;
     const kids = item.dict.get(PDFName.of('K'));
     const entries = kids instanceof PDFArray ? kids.asArray() : kids === undefined ? [] : [kids];

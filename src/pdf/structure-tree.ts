@@ -82,8 +82,17 @@ export function directMcids(pdf: PDFDocument, element: PDFDict): number[] {
 
 export function structureType(element: PDFDict): string {
   const type = element.get(PDFName.of('S'));
-  return type instanceof PDFName ? type.decodeText() : '';
+  if (!(type instanceof PDFName)) return '';
+  let text = decodedNames.get(type);
+  if (text === undefined) {
+    text = type.decodeText();
+    decodedNames.set(type, text);
+  }
+  return text;
 }
+
+/** pdf-lib interns names (`PDFName.of`), and decoding one (its `#xx` escapes) was a third of a tree walk's time. */
+const decodedNames = new WeakMap<PDFName, string>();
 
 export function isStructureElement(dict: PDFDict): boolean {
   const type = dict.get(PDFName.of('Type'));

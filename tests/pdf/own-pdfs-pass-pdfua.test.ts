@@ -60,8 +60,8 @@ afterAll(async () => {
 });
 
 describe('Colophon’s PDFs pass Colophon’s PDF/UA-1 rules', () => {
-  // Mutations checked: without the `wrapListBodies(pdf)` call of src/pdf/finish-pdf.ts, kitchen-sink (its notes),
-  // html-elements, markdown-clean, markdown-figure and markdown-rich fail pdfua-7.2-t20; without `mapPdf2Types(pdf)`,
+  // Mutations checked: without the `wrapListBodies(pdf, elements)` call of src/pdf/finish-pdf.ts, kitchen-sink (its notes),
+  // html-elements, markdown-clean, markdown-figure and markdown-rich fail pdfua-7.2-t20; without `mapPdf2Types(pdf, elements)`,
   // html-elements and markdown-clean fail pdfua-7.1-t05 (Em, Strong).
   it.each(CASES.map(({ input, variant }) => [`${input} at ${variant.name}`, input, variant] as const))('%s', async (_label, input, variant) => {
     const findings = await auditPdf(pdfs.get(key(input, variant))!, { file: `${nameOf(input)}.pdf` });
