@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { endedChildrenCpuMs } from './child-cpu.js';
 
 function installed(tool: string): boolean {
   try {
@@ -11,9 +12,14 @@ function installed(tool: string): boolean {
   }
 }
 
+/** CPU (ms) of each tool's process tree, in the order run (see `endedChildrenCpuMs`). */
+const cpu: number[] = [];
+
 function timed(command: string, args: string[], environment: NodeJS.ProcessEnv = process.env): number {
   const start = performance.now();
+  const cpuBefore = endedChildrenCpuMs();
   execFileSync(command, args, { stdio: 'ignore', env: environment });
+  cpu.push(endedChildrenCpuMs() - cpuBefore);
   return performance.now() - start;
 }
 
@@ -22,6 +28,8 @@ export interface PeerTimings {
   weasyprintPdfMs: number;
   aceAuditMs: number;
   totalMs: number;
+  /** CPU time of the three tools' process trees (Ace's Chromium included), ms. */
+  totalCpuMs: number;
 }
 
 /**
@@ -41,5 +49,5 @@ export function peerPipeline(dir: string): PeerTimings | undefined {
     ...process.env,
     PUPPETEER_EXECUTABLE_PATH: process.env['PUPPETEER_EXECUTABLE_PATH'] ?? '/usr/bin/chromium',
   });
-  return { pandocEpubMs, weasyprintPdfMs, aceAuditMs, totalMs: pandocEpubMs + weasyprintPdfMs + aceAuditMs };
+  return { pandocEpubMs, weasyprintPdfMs, aceAuditMs, totalMs: pandocEpubMs + weasyprintPdfMs + aceAuditMs, totalCpuMs: Math.round(cpu.slice(-3).reduce((sum, ms) => sum + ms, 0)) };
 }

@@ -19,6 +19,7 @@ import { RenderingBrowser } from '../src/browser/rendering-browser.js';
 import { locateBrowser } from '../src/config/browser-location.js';
 import { publish } from '../src/publish/publish.js';
 import { narrationThroughput } from './narration.js';
+import { endedChildrenCpuMs } from './child-cpu.js';
 import { peerPipeline } from './peers.js';
 import { watchPeakMemory } from './process-tree-memory.js';
 import { writeArticles, writeBook } from './workload.js';
@@ -39,8 +40,11 @@ const work = mkdtempSync(join(tmpdir(), 'colophon-bench-'));
 const out = join(work, 'out');
 try {
   const cold: number[] = [];
+  const coldCpu: number[] = [];
   for (let index = 0; index < Math.min(RUNS, 5); index += 1) {
+    const cpuBefore = endedChildrenCpuMs();
     cold.push(await time(() => execFileSync('node', ['bin/colophon.js', 'build', SAMPLE, '--out', out, '--quiet'], { stdio: 'inherit' })));
+    coldCpu.push(endedChildrenCpuMs() - cpuBefore);
   }
 
   const browser = await RenderingBrowser.launch({ executablePath, pages: 2 });
@@ -92,12 +96,15 @@ try {
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: execFileSync(executablePath, ['--version']).toString().trim() },
     runs: RUNS,
     coldCliAllFormatsAndAuditMs: coldMs,
+    coldCliCpuMs: Math.round(median(coldCpu)),
     warmPerArticleWithoutAuditMs: Math.round(median(warmWithout)),
     warmPerArticleWithAuditMs: Math.round(median(warmWith)),
     batch: { articles: BATCH, withoutAudit: batchWithoutAudit, withAudit: batchWithAudit },
     longDocument: book,
     narration,
-    peers: peers ? { ...peers, colophonColdOverPeers: Number((coldMs / peers.totalMs).toFixed(2)) } : 'pandoc or weasyprint not installed',
+    peers: peers
+      ? { ...peers, colophonColdOverPeers: Number((coldMs / peers.totalMs).toFixed(2)), colophonColdCpuOverPeers: Number((median(coldCpu) / peers.totalCpuMs).toFixed(2)) }
+      : 'pandoc or weasyprint not installed',
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));
