@@ -6,7 +6,8 @@
  * 3. batch throughput for N articles (articles per second) and the peak memory of the whole process tree;
  * 4. the long document from ~10 to ~300 print pages;
  * 5. pandoc + WeasyPrint + Ace on the sample, when installed, and the ratio;
- * 6. the sample's read-aloud EPUB (--narrate): seconds of narration made per second of CPU (espeak-ng and lame included).
+ * 6. the sample's read-aloud EPUB (--narrate): seconds of narration made per second of CPU (espeak-ng and lame included);
+ * 7. the service: N builds through the HTTP API (throughput, p50/p95, memory), warm `build --server` beside a cold build.
  * Writes bench/results.json and prints a Markdown table (copied into bench/RESULTS.md by hand, with the machine).
  */
 import { execFileSync } from 'node:child_process';
@@ -21,6 +22,7 @@ import { publish } from '../src/publish/publish.js';
 import { narrationThroughput } from './narration.js';
 import { endedChildrenCpuMs } from './child-cpu.js';
 import { peerPipeline } from './peers.js';
+import { serviceThroughput } from './service.js';
 import { watchPeakMemory } from './process-tree-memory.js';
 import { writeArticles, writeBook } from './workload.js';
 
@@ -90,6 +92,7 @@ try {
   const batchWithAudit = await batch(true);
 
   const narration = await narrationThroughput(SAMPLE);
+  const service = await serviceThroughput({ executablePath, articles: inputs, sample: SAMPLE, runs: Math.min(RUNS, 5) });
   const peers = peerPipeline(work);
   const coldMs = Math.round(median(cold));
   const results = {
@@ -102,6 +105,7 @@ try {
     batch: { articles: BATCH, withoutAudit: batchWithoutAudit, withAudit: batchWithAudit },
     longDocument: book,
     narration,
+    service,
     peers: peers
       ? { ...peers, colophonColdOverPeers: Number((coldMs / peers.totalMs).toFixed(2)), colophonColdCpuOverPeers: Number((median(coldCpu) / peers.totalCpuMs).toFixed(2)) }
       : 'pandoc or weasyprint not installed',
