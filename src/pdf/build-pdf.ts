@@ -20,6 +20,8 @@ export interface PdfBuildOptions {
   producer?: string;
   /** Hyphenate the prose for the article's language (soft hyphens, print edition only); true by default. */
   hyphenate?: boolean;
+  /** A book's chapters each start on a right-hand page (`--recto-chapters`); false by default. */
+  rectoChapters?: boolean;
   /**
    * Called once the print page is loaded, as Chromium is asked to print it: the article is then in
    * Chromium's hands and nothing of it is finished (a batch reports it as a `printing` event).
@@ -45,7 +47,7 @@ export async function buildPdfWithWarnings(document: SemanticDocument, options: 
   const bleed = options.bleed ?? 0;
   checkSheetOptions(pageSize, bleed);
   const printed = await stage('print', async () => {
-    const site = await renderPrintPage(document, { pageSize, bleed, hyphenate: options.hyphenate !== false });
+    const site = await renderPrintPage(document, { pageSize, bleed, hyphenate: options.hyphenate !== false, rectoChapters: options.rectoChapters === true });
     return printToPdf(options.browser, site, PRINT_PAGE_PATH, options.onPrinting ? { onPrinting: options.onPrinting } : {});
   });
   return stage('finish', () =>

@@ -32,7 +32,7 @@ export interface MadeOutputs {
 export interface MakeOptions {
   pageSize: PageSize;
   /** Print production options for the PDF (bleed, crop marks, hyphenation). */
-  print: { bleed?: number; cropMarks?: boolean; hyphenate?: boolean };
+  print: { bleed?: number; cropMarks?: boolean; hyphenate?: boolean; rectoChapters?: boolean };
   /** Needed for the PDF and the audit; without it, no PDF (the cover needs no browser). */
   browser: RenderingBrowser | undefined;
   audit: boolean;

@@ -77,6 +77,8 @@ export interface PrintOptions {
   cropMarks?: boolean;
   /** Soft hyphens for the article's language in the print edition; default true. */
   hyphenate?: boolean;
+  /** A book's chapters each start on a right-hand page (`--recto-chapters`); default false. */
+  rectoChapters?: boolean;
 }
 
 export interface PublishedOutput {

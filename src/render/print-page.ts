@@ -8,6 +8,7 @@ import { hyphenateArticleHtml } from './hyphenation.js';
 import { mathForPrint } from './print-math.js';
 import { rolesForPrint } from './print-roles.js';
 import { readStylesheet } from './stylesheets.js';
+import { bookPageRules } from './book-page-rules.js';
 
 export interface PrintPageOptions {
   pageSize: PageSize;
@@ -15,6 +16,8 @@ export interface PrintPageOptions {
   hyphenate?: boolean;
   /** Bleed in millimetres: the page is printed this much larger on every side, the margins grown to match (0 by default). */
   bleed?: number;
+  /** A book's chapters each start on a right-hand page (see `bookPageRules`); otherwise on a new page. */
+  rectoChapters?: boolean;
 }
 
 /** Page margins as fractions of the trimmed page: its height above and below the text, its width at the sides. */
@@ -40,7 +43,13 @@ export async function renderPrintPage(document: SemanticDocument, options: Print
   const imagePaths = new Map(document.assets.map((asset) => [asset.path, contentAddressedPath(asset)]));
   for (const asset of document.assets) site.set(imagePaths.get(asset.path) ?? asset.path, { mediaType: asset.mediaType, body: asset.bytes });
   for (const face of faces) site.set(face.asset.path, { mediaType: face.asset.mediaType, body: face.asset.bytes });
-  const css = [fontFaceCss(faces), articleCss, printCss, pageRules(document.metadata.title, options.pageSize, options.bleed ?? 0)].join('\n');
+  const css = [
+    fontFaceCss(faces),
+    articleCss,
+    printCss,
+    pageRules(document.metadata.title, options.pageSize, options.bleed ?? 0),
+    bookPageRules(document, { rectoChapters: options.rectoChapters === true }, cssString, runningHead),
+  ].join('\n');
   site.set(PRINT_STYLESHEET_PATH, { mediaType: 'text/css; charset=utf-8', body: css });
   const hyphenated = options.hyphenate === false ? document.articleHtml : hyphenateArticleHtml(document.articleHtml, document.metadata.language);
   const articleHtml = rolesForPrint(mathForPrint(hyphenated)).replace(/ src="([^"]*)"/g, (attribute, path: string) => (imagePaths.has(path) ? ` src="${imagePaths.get(path)}"` : attribute));
