@@ -3,10 +3,13 @@ import { type Finding, impactRank } from '../model/finding.js';
 import { describePdfFacts } from './pdf/describe-pdf.js';
 import { pdfThumbnails } from './pdf/pdf-thumbnails.js';
 import { auditEpubWithDetails } from './epub/audit-epub.js';
-import { auditHtml } from './html/audit-html.js';
-import { describeHtml } from './html/describe-html.js';
+import { auditHtmlWithDetails } from './html/audit-html.js';
+import type { HumanCheck } from './human-checks/human-check.js';
+import { humanChecksFor } from './human-checks/human-checks-for.js';
 import { checkPdf } from './pdf/audit-pdf.js';
 import { readPdfFacts } from './pdf/read-pdf-facts.js';
+import { PDF_RULES } from './pdf/rules/index.js';
+import { type RuleCoverage, ruleCoverage } from './rule-coverage.js';
 import { unreadableFileFinding } from './unreadable-file.js';
 
 export type AuditedKind = 'html' | 'epub' | 'pdf';
@@ -78,6 +81,10 @@ export interface FileDetails {
   notes?: string[];
   /** Time the audit of this file took, in milliseconds. */
   durationMs?: number;
+  /** The rules run on the file and what they found (absent: the file could not be read, nothing ran). */
+  rules?: RuleCoverage;
+  /** What a person must check in the file: no rule can (Matterhorn's human checkpoints, WCAG criteria, axe's "needs review"). */
+  humanChecks?: HumanCheck[];
 }
 
 export interface AuditResult {
@@ -103,12 +110,13 @@ export async function audit(targets: readonly AuditTarget[], options: AuditOptio
 
 async function auditOne(target: AuditTarget, options: AuditOptions): Promise<{ findings: Finding[]; details: FileDetails }> {
   const common = { file: target.file, browser: options.browser, ...(options.axeTags ? { axeTags: options.axeTags } : {}), ...(options.reuseAxeResults === false && { reuse: false }), ...(options.axePages !== undefined && { pages: options.axePages }) };
-  if (target.kind === 'html') return { findings: await auditHtml(target.bytes, common), details: describeHtml(target.bytes) };
+  if (target.kind === 'html') return auditHtmlWithDetails(target.bytes, common);
   if (target.kind === 'epub') return auditEpubWithDetails(target.bytes, options.epubAxe === false ? { ...common, axe: false } : common);
   // Read once: the rules and the report's description share the facts.
   const facts = await readPdfFacts(target.bytes, target.file);
   const findings = checkPdf(facts, { file: target.file });
-  const details = describePdfFacts(facts);
+  const described = describePdfFacts(facts);
+  const details: FileDetails = { ...described, rules: ruleCoverage(PDF_RULES.map((rule) => rule.id), findings), humanChecks: humanChecksFor('pdf', { hasImages: (described.images?.length ?? 0) > 0 }) };
   if (options.pdfThumbnails === false) return { findings, details };
   const { thumbnails, note } = await pdfThumbnails(target.bytes);
   return { findings, details: { ...details, thumbnails, ...(note ? { notes: [note] } : {}) } };

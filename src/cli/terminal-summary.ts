@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { PublishResult } from '../publish/publish.js';
-import type { AuditReport } from '../report/audit-report.js';
+import { type AuditReport, machineVerdict } from '../report/audit-report.js';
 
 const TOP_FINDINGS = 10;
 
@@ -22,9 +22,9 @@ export function auditSummary(report: AuditReport): string {
   const { byImpact, total } = report.summary;
   const lines =
     total === 0
-      ? [`  audit: nothing to report — ${report.files.map((file) => `${file.file} (${file.format ?? file.kind})`).join(', ')}`]
+      ? [`  audit: ${report.summary.humanChecks === undefined ? 'nothing to report' : machineVerdict(report)} — ${report.files.map((file) => `${file.file} (${file.format ?? file.kind})`).join(', ')}`]
       : [
-          `  audit: ${total} finding(s): ${byImpact.critical} critical, ${byImpact.serious} serious, ${byImpact.moderate} moderate, ${byImpact.minor} minor — ${report.outcome.passed ? 'passed' : 'FAILED'} at --fail-on ${report.outcome.failOn}`,
+          `  audit: ${total} finding(s): ${byImpact.critical} critical, ${byImpact.serious} serious, ${byImpact.moderate} moderate, ${byImpact.minor} minor — ${report.outcome.passed ? 'passed' : 'FAILED'} at --fail-on ${report.outcome.failOn}${report.summary.humanChecks === undefined ? '' : `; ${machineVerdict(report).split('; ')[1]}`}`,
           `  by format: ${byFormat(report)}`,
           ...report.files.map((file) => `    ${file.file} (${file.format ?? file.kind}): ${file.findings}`),
         ];

@@ -12,7 +12,8 @@ export interface AuditReport {
   tool: { name: 'colophon'; version: string };
   article?: Pick<ArticleMetadata, 'title' | 'language' | 'slug' | 'identifier'>;
   outcome: { failOn: Impact; passed: boolean };
-  summary: { total: number; byImpact: Record<Impact, number>; bySource: Partial<Record<FindingSource, number>> };
+  /** `humanChecks`: checks a person must make, over all files (optional: older reports lack it). */
+  summary: { total: number; byImpact: Record<Impact, number>; bySource: Partial<Record<FindingSource, number>>; humanChecks?: number };
   files: AuditedFile[];
   findings: Finding[];
   /** Every image with its alt text and caption, for a person to review (no checker can judge alt text). */
@@ -42,7 +43,7 @@ export function makeReport(input: ReportInput): AuditReport {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'colophon', version: input.version },
     outcome: { failOn: input.failOn, passed: !failsAt(input.findings, input.failOn) },
-    summary: { total: input.findings.length, byImpact, bySource },
+    summary: { total: input.findings.length, byImpact, bySource, ...(input.files.some((file) => file.humanChecks !== undefined) && { humanChecks: humanCheckCount(input.files) }) },
     files: input.files,
     findings: input.findings,
     figures: input.figures ?? [],
@@ -53,6 +54,19 @@ export function makeReport(input: ReportInput): AuditReport {
     report.article = { title, language, slug, identifier };
   }
   return report;
+}
+
+/** Checks a person must make in these files (every file's `humanChecks`). */
+export function humanCheckCount(files: readonly AuditedFile[]): number {
+  return files.reduce((sum, file) => sum + (file.humanChecks?.length ?? 0), 0);
+}
+
+/** The verdict's first words: never "conforms", since the checks a person must make remain. */
+export function machineVerdict(report: Pick<AuditReport, 'summary'>): string {
+  const people = report.summary.humanChecks ?? 0;
+  const needPeople = `${people} check${people === 1 ? '' : 's'} need${people === 1 ? 's' : ''} a person`;
+  const failures = report.summary.total;
+  return failures === 0 ? `no machine-checkable failure; ${needPeople}` : `${failures} machine-checkable finding${failures === 1 ? '' : 's'}; ${needPeople}`;
 }
 
 export function reportJson(report: AuditReport): string {

@@ -11,7 +11,7 @@ export function fileAnchor(report: AuditReport, file: string): string {
 export function fileSections(report: AuditReport): string {
   const sections = report.files.map((file) => {
     const id = fileAnchor(report, file.file);
-    const parts = [notes(file), findingCount(report, file), thumbnails(file), images(file, id), metadata(file, id)].filter(Boolean);
+    const parts = [notes(file), findingCount(report, file), ruleCounts(file, id), thumbnails(file, id), images(file, id), humanChecks(file, id), metadata(file, id)].filter(Boolean);
     return `<section class="file" aria-labelledby="${id}"><h3 id="${id}">${escapeXml(file.file)} <small>${escapeXml(file.format ?? file.kind.toUpperCase())}${file.pageCount === undefined ? '' : ` · ${file.pageCount} page${file.pageCount === 1 ? '' : 's'}`}</small></h3>
 ${parts.join('\n') || '<p>Nothing more to show.</p>'}</section>`;
   });
@@ -19,7 +19,7 @@ ${parts.join('\n') || '<p>Nothing more to show.</p>'}</section>`;
 }
 
 function findingCount(report: AuditReport, file: AuditedFile): string {
-  if (file.findings === 0) return '<p>Nothing to report in this file.</p>';
+  if (file.findings === 0) return file.rules ? '<p>No machine-checkable failure in this file.</p>' : '<p>Nothing to report in this file.</p>';
   const rules = new Set(report.findings.filter((finding) => finding.location.file === file.file).map((finding) => finding.ruleId));
   const links = [...rules].map((rule) => `<a href="#rule-${escapeXml(rule)}">${escapeXml(rule)}</a>`).join(', ');
   return `<p>${file.findings} finding${file.findings === 1 ? '' : 's'}: ${links}.</p>`;
@@ -29,13 +29,35 @@ function notes(file: AuditedFile): string {
   return file.notes?.length ? `<ul class="notes">${file.notes.map((note) => `<li>${escapeXml(note)}</li>`).join('')}</ul>` : '';
 }
 
-function thumbnails(file: AuditedFile): string {
+/** How many rules ran and what they found, then which rules (folded). */
+function ruleCounts(file: AuditedFile, id: string): string {
+  if (!file.rules) return '';
+  const { ran, passed, failed, needsReview, notApplicable } = file.rules;
+  const counts = [`${passed} passed`, `${failed} failed`, needsReview > 0 ? `${needsReview} left elements for a person to review` : '', notApplicable > 0 ? `${notApplicable} had nothing to check` : ''].filter(Boolean).join(', ');
+  return `<p id="${id}-rules">${ran.length} rule${ran.length === 1 ? '' : 's'} ran: ${counts}.</p><details><summary>The rules that ran on ${escapeXml(file.file)}</summary><p class="rule-list">${ran.map((rule) => `<code>${escapeXml(rule)}</code>`).join(' ')}</p></details>`;
+}
+
+/** What a person must check in this file, with the places axe could not decide on and, for PDF, a link to the page pictures. */
+function humanChecks(file: AuditedFile, id: string): string {
+  if (!file.humanChecks?.length) return '';
+  const pages = file.thumbnails?.length ? ` <a href="#${id}-pages">See the pages.</a>` : '';
+  const items = file.humanChecks.map((check) => {
+    const places = check.places?.length
+      ? `<ul class="places">${check.places.map((place) => `<li><code>${escapeXml([place.document, place.page === undefined ? undefined : `page ${place.page}`, place.selector].filter(Boolean).join(' › ') || file.file)}</code><br />${escapeXml(place.message)}</li>`).join('')}</ul>${check.placeCount ? `<p>… and ${check.placeCount - check.places.length} more places like these.</p>` : ''}`
+      : '';
+    const more = check.helpUrl ? ` <a href="${escapeXml(check.helpUrl)}">More about ${escapeXml(check.id)}</a>` : '';
+    return `<li>${escapeXml(check.question)}${check.seePages ? pages : ''}<br /><small>${escapeXml(check.reference)}</small>${more}${places}</li>`;
+  });
+  return `<h4 id="${id}-people">Checks that need a person (${file.humanChecks.length})</h4><p>No program can make these: a file with no machine-checkable failure still needs them before it can be said to conform.</p><ol class="checks">${items.join('')}</ol>`;
+}
+
+function thumbnails(file: AuditedFile, id: string): string {
   if (!file.thumbnails?.length) return '';
   const pages = file.thumbnails
     .map((thumbnail) => `<li><figure><img src="${thumbnail.dataUri}" width="${thumbnail.width}" height="${thumbnail.height}" alt="" /><figcaption>Page ${thumbnail.page}</figcaption></figure></li>`)
     .join('');
   const shown = file.pageCount !== undefined && file.pageCount > file.thumbnails.length ? ` (the first ${file.thumbnails.length} of ${file.pageCount})` : '';
-  return `<h4>Pages${shown}</h4><ul class="thumbnails" aria-label="Pictures of the pages of ${escapeXml(file.file)}">${pages}</ul>`;
+  return `<h4 id="${id}-pages">Pages${shown}</h4><ul class="thumbnails" aria-label="Pictures of the pages of ${escapeXml(file.file)}">${pages}</ul>`;
 }
 
 function metadata(file: AuditedFile, id: string): string {

@@ -1,6 +1,6 @@
 import { IMPACTS, type Finding, type Impact } from '../model/finding.js';
 import { escapeXml } from '../markup/escape.js';
-import type { AuditReport } from './audit-report.js';
+import { type AuditReport, machineVerdict } from './audit-report.js';
 import { fileAnchor, fileSections, figuresSection } from './report-html-files.js';
 import { REPORT_CSS } from './report-style.js';
 
@@ -36,11 +36,13 @@ ${warningsSection(report)}
 }
 
 function verdict(report: AuditReport): string {
-  if (report.summary.total === 0) return 'Nothing to report: no checker found a problem.';
+  // Reports made before human checks were counted (summary.humanChecks absent) keep their old wording.
+  const people = report.summary.humanChecks === undefined ? '' : `; ${machineVerdict(report).split('; ')[1]} (listed under each file)`;
+  if (report.summary.total === 0) return people ? `No machine-checkable failure${people}.` : 'Nothing to report: no checker found a problem.';
   const count = `${report.summary.total} finding${report.summary.total === 1 ? '' : 's'}`;
   return report.outcome.passed
-    ? `Passed: ${count}, none at “${report.outcome.failOn}” or worse.`
-    : `Failed: ${count}, some at “${report.outcome.failOn}” or worse.`;
+    ? `Passed: ${count}, none at “${report.outcome.failOn}” or worse${people}.`
+    : `Failed: ${count}, some at “${report.outcome.failOn}” or worse${people}.`;
 }
 
 function impactBadge(impact: Impact): string {
@@ -55,13 +57,13 @@ function summarySection(report: AuditReport): string {
       const counts = WORST_FIRST.map((impact) => own.filter((finding) => finding.impact === impact).length);
       const cells = counts.map((count) => `<td class="number">${count || '–'}</td>`).join('');
       const time = file.durationMs === undefined ? '' : `${(file.durationMs / 1000).toFixed(1)} s`;
-      return `<tr><th scope="row"><a href="#${fileAnchor(report, file.file)}">${escapeXml(file.file)}</a></th><td>${escapeXml(file.format ?? file.kind.toUpperCase())}</td>${cells}<td class="number">${file.findings}</td><td class="number">${time}</td></tr>`;
+      return `<tr><th scope="row"><a href="#${fileAnchor(report, file.file)}">${escapeXml(file.file)}</a></th><td>${escapeXml(file.format ?? file.kind.toUpperCase())}</td>${cells}<td class="number">${file.findings}</td><td class="number">${file.rules ? file.rules.ran.length : '–'}</td><td class="number">${file.humanChecks?.length ?? '–'}</td><td class="number">${time}</td></tr>`;
     })
     .join('');
   const heads = WORST_FIRST.map((impact) => `<th scope="col" class="number">${impact[0]?.toUpperCase()}${impact.slice(1)}</th>`).join('');
   return `<section aria-labelledby="summary"><h2 id="summary">Summary</h2>
 <ul class="impacts" aria-label="Findings by impact">${impacts}</ul>
-<div class="scroll" role="region" aria-label="Files audited" tabindex="0"><table><caption>Files audited, with their findings by impact</caption><thead><tr><th scope="col">File</th><th scope="col">Format</th>${heads}<th scope="col" class="number">All</th><th scope="col" class="number">Time</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+<div class="scroll" role="region" aria-label="Files audited" tabindex="0"><table><caption>Files audited, with their findings by impact, the rules run and the checks left to a person</caption><thead><tr><th scope="col">File</th><th scope="col">Format</th>${heads}<th scope="col" class="number">All</th><th scope="col" class="number">Rules run</th><th scope="col" class="number">Checks for a person</th><th scope="col" class="number">Time</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }
 
 function findingsSection(report: AuditReport): string {

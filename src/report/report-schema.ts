@@ -55,6 +55,36 @@ const auditedFile = z
       .describe('PDF: small PNG pictures of the first pages, for report.html.'),
     notes: z.array(z.string()).optional().describe('What a reader should know: EPUB 2 rules skipped, thumbnails not made…'),
     durationMs: z.number().nonnegative().optional().describe('Time the audit of this file took.'),
+    rules: z
+      .object({
+        ran: z.array(z.string()).describe('Every rule run on the file: axe, EPUB and PDF rule ids.'),
+        passed: z.number().int().nonnegative().describe('Rules that found nothing (axe rules: with something to check).'),
+        failed: z.number().int().nonnegative().describe('Rules with a finding in this file.'),
+        needsReview: z.number().int().nonnegative().describe('axe rules without a finding that left elements for a person to review.'),
+        notApplicable: z.number().int().nonnegative().describe('axe rules that had nothing to check in this file.'),
+      })
+      .strict()
+      .optional()
+      .describe('The rules run and what they found; each rule of `ran` is in exactly one count. Absent: the file could not be read.'),
+    humanChecks: z
+      .array(
+        z
+          .object({
+            id: z.string().describe('matterhorn-<checkpoint>, wcag-<criterion>, epub-a11y-…, or the axe rule id of a "needs review" result.'),
+            reference: z.string().describe('The Matterhorn Protocol checkpoint, WCAG success criterion or axe rule the check comes from.'),
+            question: z.string().describe('What a person looks at.'),
+            seePages: z.boolean().optional().describe('PDF: the page thumbnails help.'),
+            places: z
+              .array(z.object({ document: z.string().optional(), selector: z.string().optional(), page: z.number().int().positive().optional(), message: z.string() }).strict())
+              .optional()
+              .describe('axe "needs review": the elements axe could not decide on (the first 20).'),
+            placeCount: z.number().int().positive().optional().describe('How many places in all, when more than `places` lists.'),
+            helpUrl: z.string().optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('Checks only a person can make: no finding never means the file conforms.'),
   })
   .strict();
 
@@ -67,7 +97,12 @@ export const auditReportSchema = z
     article: z.object({ title: z.string(), language: z.string(), slug: z.string(), identifier: z.string() }).strict().optional().describe('The article, when the report comes from `colophon build`.'),
     outcome: z.object({ failOn: impact, passed: z.boolean() }).strict().describe('passed: no finding at failOn or worse.'),
     summary: z
-      .object({ total: z.number().int().nonnegative(), byImpact, bySource: z.object({ axe: z.number().int(), epub: z.number().int(), pdf: z.number().int(), ingest: z.number().int(), html: z.number().int() }).partial().strict() })
+      .object({
+        total: z.number().int().nonnegative(),
+        byImpact,
+        bySource: z.object({ axe: z.number().int(), epub: z.number().int(), pdf: z.number().int(), ingest: z.number().int(), html: z.number().int() }).partial().strict(),
+        humanChecks: z.number().int().nonnegative().optional().describe('Checks a person must make, over all files (files[].humanChecks).'),
+      })
       .strict(),
     files: z.array(auditedFile),
     findings: z.array(finding).describe('Deduplicated; worst first, then by rule and place.'),

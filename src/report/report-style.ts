@@ -31,6 +31,8 @@ thead th { background: var(--panel); }
 .thumbnails figure { margin: 0; text-align: center; font-size: .85rem; }
 .thumbnails img { display: block; border: 1px solid var(--rule); background: #fff; height: auto; max-width: 100%; }
 .missing { color: var(--bad); }
+.checks { padding-inline-start: 1.4rem; } .checks > li { margin: .5rem 0; }
+.rule-list { line-height: 1.9; }
 .values { margin: 0; padding-inline-start: 1.1rem; }
 code { overflow-wrap: anywhere; font-size: .9em; }
 footer { color: var(--muted); font-size: .85rem; margin-top: 2.5rem; border-top: 1px solid var(--rule); }

@@ -3,6 +3,8 @@ import { type InMemorySite, type SiteFile, sitePathOf } from '../../browser/in-m
 import type { Page } from 'puppeteer-core';
 import type { Finding, FindingLocation, Impact } from '../../model/finding.js';
 import { AxeMemo, axeMemoKey, RecordingSite } from './axe-memo.js';
+import { ACE_EPUB_AXE_SETUP, aceRuleSwitches } from './ace-epub-profile.js';
+import { type AxeCarried, ruleRecord } from './axe-results.js';
 import { axeSource } from './axe-source.js';
 import { loadableInPlace, loadInPlace } from './load-in-place.js';
 import { pageNavigatesFindings } from './page-navigates.js';
@@ -188,15 +190,28 @@ function documentLost(error: unknown): boolean {
   return /Execution context was destroyed|Cannot find context with specified id|detached Frame|frame (was|got) detached|Inspected target navigated or closed/i.test(message);
 }
 
+/**
+ * axe's violations as findings, followed by what `splitAxeResults` takes apart again (axe-results.ts): its "needs
+ * review" results and a record of each rule that passed or had nothing to check. An EPUB content document (a location
+ * with a `document`) is checked with Ace's configuration (ace-epub-profile.ts).
+ */
 async function axeViolations(page: Page, tags: string[], location: AxeRunOptions['location']): Promise<Finding[]> {
-  const violations = (await page.evaluate(
-    (runTags: string[]) =>
-      (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe
-        .run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] })
-        .then((results) => results.violations),
+  const inEpub = location.document !== undefined;
+  if (inEpub) await page.evaluate(ACE_EPUB_AXE_SETUP);
+  const results = (await page.evaluate(
+    (runTags: string[], rules: Record<string, { enabled: boolean }>) =>
+      (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Record<'violations' | 'incomplete' | 'passes' | 'inapplicable', Array<{ id: string }>>> } }).axe
+        .run(document, { runOnly: { type: 'tag', values: runTags }, rules, resultTypes: ['violations', 'incomplete'] })
+        .then((all) => ({ violations: all.violations, incomplete: all.incomplete, passes: all.passes.map((rule) => rule.id), inapplicable: all.inapplicable.map((rule) => rule.id) })),
     tags,
-  )) as AxeViolation[];
-  return violations.flatMap((violation) => toFindings(violation, location));
+    inEpub ? aceRuleSwitches() : {},
+  )) as { violations: AxeViolation[]; incomplete: AxeViolation[]; passes: string[]; inapplicable: string[] };
+  return [
+    ...results.violations.flatMap((violation) => toFindings(violation, location)),
+    ...results.incomplete.flatMap((rule) => toFindings(rule, location).map((finding): AxeCarried => ({ ...finding, axeOutcome: 'incomplete' }))),
+    ...results.passes.map((rule) => ruleRecord(rule, 'passes', location)),
+    ...results.inapplicable.map((rule) => ruleRecord(rule, 'inapplicable', location)),
+  ];
 }
 
 function toFindings(violation: AxeViolation, location: AxeRunOptions['location']): Finding[] {

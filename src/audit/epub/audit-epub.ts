@@ -2,11 +2,20 @@ import type { RenderingBrowser } from '../../browser/rendering-browser.js';
 import type { SiteFile } from '../../browser/in-memory-site.js';
 import type { Finding } from '../../model/finding.js';
 import type { FileDetails } from '../audit.js';
-import { runAxeOnDocuments } from '../axe/run-axe.js';
+import { splitAxeResults } from '../axe/axe-results.js';
+import { DEFAULT_AXE_TAGS, runAxeOnDocuments } from '../axe/run-axe.js';
+import { humanChecksFor } from '../human-checks/human-checks-for.js';
+import { ruleCoverage } from '../rule-coverage.js';
 import { describeEpub } from './describe-epub.js';
 import type { EpubRule } from './epub-rule.js';
 import { type EpubPackage, readEpubPackage } from './read-epub-package.js';
 import { EPUB_RULES } from './rules/index.js';
+
+/**
+ * The axe rules an EPUB's content documents are checked with unless told otherwise: Ace by DAISY's set, WCAG 2.0/2.1/2.2
+ * A and AA and best-practice (with Ace's configuration, see ace-epub-profile.ts).
+ */
+export const EPUB_AXE_TAGS: readonly string[] = [...DEFAULT_AXE_TAGS, 'best-practice'];
 
 export interface EpubAudit {
   findings: Finding[];
@@ -17,6 +26,7 @@ export interface EpubAudit {
 export interface EpubAuditOptions {
   file: string;
   browser: RenderingBrowser;
+  /** axe rule tags; default `EPUB_AXE_TAGS`. */
   axeTags?: readonly string[];
   /**
    * Run axe on the content documents (default true). False only when the same content documents were
@@ -42,11 +52,14 @@ export async function auditEpubWithDetails(bytes: Uint8Array, options: EpubAudit
   const site = siteOf(epub);
   // The documents go to axe together, on two pages, the next document written in place into each (see runAxeOnDocuments).
   const documents = epub.contentDocuments.map((document) => ({ entry: document.path, location: { file: options.file, document: document.path } }));
-  const axeOptions = { browser: options.browser, site, documents, ...(options.axeTags && { tags: options.axeTags }), ...(options.reuse === false && { reuse: false }), ...(options.pages !== undefined && { pages: options.pages }) };
+  const axeOptions = { browser: options.browser, site, documents, tags: options.axeTags ?? EPUB_AXE_TAGS, ...(options.reuse === false && { reuse: false }), ...(options.pages !== undefined && { pages: options.pages }) };
   const perDocument = options.axe === false ? [] : await runAxeOnDocuments(axeOptions);
-  findings.push(...perDocument.flat());
+  const axe = splitAxeResults(perDocument.flat());
+  findings.push(...axe.findings);
   const skipped = EPUB_RULES.filter((rule) => !rules.includes(rule)).map((rule) => rule.id);
-  return { findings, details: describeEpub(epub, skipped) };
+  const details = describeEpub(epub, skipped);
+  const humanChecks = humanChecksFor('epub', { hasImages: (details.images?.length ?? 0) > 0 }, axe.review);
+  return { findings, details: { ...details, rules: ruleCoverage(rules.map((rule) => rule.id), findings, axe.outcomes), humanChecks } };
 }
 
 /** Runs the package rules alone (no browser): what `auditEpub` reports besides axe. */
