@@ -117,6 +117,10 @@ export const PARITY_FIXTURES: readonly ParityFixture[] = [
   { name: 'content document with an empty title', edit: change(CHAPTER_2, '<title>Endings</title>', '<title></title>'), ace: ['document-title'] },
   { name: 'content document without a language', edit: change(CHAPTER_2, ' xml:lang="en" lang="en"', ''), ace: ['html-has-lang'] },
   { name: 'content document whose lang and xml:lang disagree', edit: change(CHAPTER_2, ' lang="en"', ' lang="fr"'), ace: ['html-xml-lang-mismatch'] },
+  // Ace's axe configuration for EPUB (src/audit/axe/ace-epub-profile.ts): best-practice rules on, DPUB-ARIA roles allowed where Ace allows them.
+  { name: 'a DPUB-ARIA role on an element that does not take it', edit: change(CHAPTER_2, '<p>By evening', '<aside role="doc-chapter"><p>Meanwhile.</p></aside><p>By evening'), ace: ['aria-allowed-role'] },
+  { name: 'a deprecated DPUB-ARIA role Ace allows on any element', edit: change(CHAPTER_2, '<p>By evening', '<div role="doc-endnote"><p>A note.</p></div><p>By evening'), ace: ['aria-deprecated-role'] },
+  { name: 'two complementary landmarks with the same name', edit: change(CHAPTER_2, '<p>By evening', '<aside aria-label="Aside">One.</aside><aside aria-label="Aside">Two.</aside><p>By evening'), ace: ['landmark-unique'] },
   // A script link in a content document: Ace reports nothing (its axe has no rule for it); Colophon's unsafe-url-scheme does.
   { name: 'a javascript: link in a content document', edit: change(CHAPTER_2, 'the quay was empty again.', 'the quay was <a href="javascript:alert(1)">empty</a> again.'), ace: [] },
 ];
