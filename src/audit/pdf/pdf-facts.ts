@@ -26,6 +26,12 @@ export interface PdfFacts {
   pages: PageFact[];
 }
 
+/** The codes shown in a font, read as single bytes and as two-byte codes. */
+export interface ShownCodeSets {
+  bytes: { has(code: number): boolean };
+  pairs: { has(code: number): boolean };
+}
+
 export interface DocumentFacts {
   /** /MarkInfo /Suspects true. */
   suspects: boolean;
@@ -114,9 +120,9 @@ export interface MarkFacts {
   /** Font resource names text is shown in → whether some of it is rendered (text rendering mode other than 3). */
   fontsShown: Map<string, boolean>;
   /** Per font resource name: the codes shown, read as single bytes and as two-byte codes. */
-  codesShown: Map<string, { bytes: Set<number>; pairs: Set<number> }>;
+  codesShown: Map<string, ShownCodeSets>;
   /** The same for the codes outside any /ActualText sequence: those read through the font's ToUnicode. */
-  codesRead: Map<string, { bytes: Set<number>; pairs: Set<number> }>;
+  codesRead: Map<string, ShownCodeSets>;
 }
 
 /** One image painted: an image XObject (`Do`) or an inline image (`BI`), and how it is tagged. */

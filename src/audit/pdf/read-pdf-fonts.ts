@@ -12,7 +12,7 @@ export function readFonts(resources: PDFDict | undefined, seen = new Set<PDFDict
     const font = resources.context.lookup(value);
     if (font instanceof PDFDict && !seen.has(font)) {
       seen.add(font);
-      const fact = fontFact(key.decodeText(), font);
+      const fact: FontFact = { ...describedFont(font), resourceName: key.decodeText() };
       if (inForm) fact.inForm = true;
       fonts.push(fact);
     }
@@ -25,6 +25,15 @@ export function readFonts(resources: PDFDict | undefined, seen = new Set<PDFDict
     }
   }
   return fonts;
+}
+
+/** Font dictionaries already described: pages share their fonts, and a font's CMaps and program are read once. */
+const described = new WeakMap<PDFDict, FontFact>();
+
+function describedFont(font: PDFDict): FontFact {
+  let fact = described.get(font);
+  if (!fact) described.set(font, (fact = fontFact('', font)));
+  return fact;
 }
 
 /** What the 7.21 rules read of a font: its program, encoding, flags, ToUnicode, and for a Type0 font its CMap and CIDFont. */

@@ -15,19 +15,60 @@ export interface MarkContext {
 interface Open {
   tag: string;
   mcid?: number;
+  /** Its own /Lang. */
   lang?: string;
-  /** Its property list has /ActualText: what it shows is read as that text, not through the fonts' ToUnicode. */
-  actualText?: boolean;
+  /** It or an enclosing sequence is an /Artifact. */
+  artifact: boolean;
+  /** It or an enclosing sequence has an MCID. */
+  tagged: boolean;
+  /** It or an enclosing sequence has /ActualText: what it shows is read as that text, not through the fonts' ToUnicode. */
+  actualText: boolean;
+  /** The language it gives its content itself (its /Lang, or its MCID's element's), once looked up (null: none). */
+  resolvedLang?: string | null;
+}
+
+/** Codes shown in one font, as bits: single bytes (256) and two-byte codes (65,536). */
+class ShownCodes {
+  readonly bytes = new BitSet(0x100);
+  readonly pairs = new BitSet(0x10000);
+
+  record(strings: readonly Uint8Array[]): void {
+    for (const bytes of strings) {
+      for (let at = 0; at < bytes.length; at += 1) {
+        this.bytes.add(bytes[at]!);
+        if (at % 2 === 1) this.pairs.add((bytes[at - 1]! << 8) | bytes[at]!);
+      }
+    }
+  }
+}
+
+class BitSet {
+  private readonly bits: Uint8Array;
+
+  constructor(size: number) {
+    this.bits = new Uint8Array(size >> 3);
+  }
+
+  add(value: number): void {
+    this.bits[value >> 3]! |= 1 << (value & 7);
+  }
+
+  has(value: number): boolean {
+    return ((this.bits[value >> 3] ?? 0) & (1 << (value & 7))) !== 0;
+  }
 }
 
 /**
  * One pass over a page's operations for the marked-content rules: artifacts inside tagged content and tagged
  * content inside artifacts (7.1-t01/t02), Span sequences whose ActualText/Alt/E has no language (7.2-t30..t32),
  * text whose language nothing gives (7.2-t34), the /Lang values of property lists (7.2-t29), and the fonts text
- * is shown in, with whether any of it is rendered (mode 3 is invisible; 7.21.4.1).
+ * is shown in, with whether any of it is rendered (mode 3 is invisible; 7.21.4.1) and the codes it shows (7.21.7,
+ * 7.21.8). What a sequence inherits from those around it is worked out once, when it opens.
  */
 export function readMarkFacts(operations: readonly ContentOperation[], context: MarkContext): MarkFacts {
-  const facts: MarkFacts = { artifactsInTagged: 0, taggedInArtifacts: 0, spansWithoutLang: [], textWithoutLang: 0, langValues: [], fontsShown: new Map(), codesShown: new Map(), codesRead: new Map() };
+  const codesShown = new Map<string, ShownCodes>();
+  const codesRead = new Map<string, ShownCodes>();
+  const facts: MarkFacts = { artifactsInTagged: 0, taggedInArtifacts: 0, spansWithoutLang: [], textWithoutLang: 0, langValues: [], fontsShown: new Map(), codesShown, codesRead };
   const open: Open[] = [];
   let font: string | undefined;
   let renderingMode = 0;
@@ -37,23 +78,26 @@ export function readMarkFacts(operations: readonly ContentOperation[], context: 
     if (beginsMarkedContent(operation)) {
       const properties = operator === 'BDC' ? propertyList(operands[1], context.resources) : undefined;
       const tag = operands[0]?.kind === 'name' ? operands[0].value : '';
-      const sequence: Open = { tag };
+      const outer = open[open.length - 1];
       const mcid = properties?.get('MCID');
+      const sequence: Open = {
+        tag,
+        artifact: (outer?.artifact ?? false) || tag === 'Artifact',
+        tagged: (outer?.tagged ?? false) || typeof mcid === 'number',
+        actualText: (outer?.actualText ?? false) || (properties?.has('ActualText') ?? false),
+      };
       if (typeof mcid === 'number') sequence.mcid = mcid;
       const lang = properties?.get('Lang');
       if (typeof lang === 'string') {
         sequence.lang = lang;
         facts.langValues.push(lang);
       }
-      if (properties?.has('ActualText')) sequence.actualText = true;
-      const tagged = open.some((item) => item.mcid !== undefined);
-      const inArtifact = open.some((item) => item.tag === 'Artifact');
-      if (tag === 'Artifact' && tagged) facts.artifactsInTagged += 1;
-      if (sequence.mcid !== undefined && inArtifact) facts.taggedInArtifacts += 1;
-      if (tag === 'Span' && properties && sequence.lang === undefined && langAround(open, context) === undefined) {
+      if (tag === 'Artifact' && outer?.tagged) facts.artifactsInTagged += 1;
+      if (sequence.mcid !== undefined && outer?.artifact) facts.taggedInArtifacts += 1;
+      open.push(sequence);
+      if (tag === 'Span' && properties && sequence.lang === undefined && languageOf(open, context) === null) {
         for (const key of ['ActualText', 'Alt', 'E'] as const) if (properties.has(key)) facts.spansWithoutLang.push(key);
       }
-      open.push(sequence);
     } else if (operator === 'EMC') {
       open.pop();
     } else if (operator === 'q') {
@@ -65,41 +109,43 @@ export function readMarkFacts(operations: readonly ContentOperation[], context: 
     } else if (operator === 'Tr' && operands[0]?.kind === 'number') {
       renderingMode = operands[0].value;
     } else if (paintKind(operator) === 'text') {
+      const innermost = open[open.length - 1];
       if (font !== undefined) {
         facts.fontsShown.set(font, (facts.fontsShown.get(font) ?? false) || renderingMode !== 3);
-        recordCodes(facts.codesShown, font, operands);
-        if (!open.some((item) => item.actualText)) recordCodes(facts.codesRead, font, operands);
+        const strings = shownStrings(operands);
+        codesOf(codesShown, font).record(strings);
+        if (!innermost?.actualText) codesOf(codesRead, font).record(strings);
       }
-      if (!open.some((item) => item.tag === 'Artifact') && langAround(open, context) === undefined) facts.textWithoutLang += 1;
+      if (!innermost?.artifact && languageOf(open, context) === null) facts.textWithoutLang += 1;
     }
   }
   return facts;
 }
 
-/** The codes a text-showing operation shows (its strings, also inside a TJ array), for the .notdef rule. */
-function recordCodes(into: MarkFacts['codesShown'], font: string, operands: readonly ContentOperand[]): void {
+function codesOf(into: Map<string, ShownCodes>, font: string): ShownCodes {
   let codes = into.get(font);
-  if (!codes) into.set(font, (codes = { bytes: new Set(), pairs: new Set() }));
-  const strings = operands.flatMap((operand) => (operand.kind === 'string' ? [operand.bytes] : operand.kind === 'array' ? operand.items.flatMap((item) => (item.kind === 'string' ? [item.bytes] : [])) : []));
-  for (const bytes of strings) {
-    for (let at = 0; at < bytes.length; at += 1) {
-      codes.bytes.add(bytes[at]!);
-      if (at % 2 === 1) codes.pairs.add((bytes[at - 1]! << 8) | bytes[at]!);
-    }
-  }
+  if (!codes) into.set(font, (codes = new ShownCodes()));
+  return codes;
 }
 
-/** The language the enclosing sequences give: a property list's /Lang, else that of the structure element of the innermost MCID. */
-function langAround(open: readonly Open[], context: MarkContext): string | undefined {
+/** The strings a text-showing operation shows (also inside a TJ array). */
+function shownStrings(operands: readonly ContentOperand[]): Uint8Array[] {
+  return operands.flatMap((operand) => (operand.kind === 'string' ? [operand.bytes] : operand.kind === 'array' ? operand.items.flatMap((item) => (item.kind === 'string' ? [item.bytes] : [])) : []));
+}
+
+/**
+ * The language the open sequences give their content (null: none): the innermost property list's /Lang, else the
+ * language of the structure element of the innermost MCID. What a sequence gives is looked up once.
+ */
+function languageOf(open: readonly Open[], context: MarkContext): string | null {
   for (let at = open.length - 1; at >= 0; at -= 1) {
     const item = open[at]!;
-    if (item.lang !== undefined) return item.lang;
-    if (item.mcid !== undefined) {
-      const lang = context.elementLang(context.structParents, item.mcid, context.pageRef);
-      if (lang !== undefined) return lang;
+    if (item.resolvedLang === undefined) {
+      item.resolvedLang = item.lang ?? (item.mcid !== undefined ? context.elementLang(context.structParents, item.mcid, context.pageRef) : undefined) ?? null;
     }
+    if (item.resolvedLang !== null) return item.resolvedLang;
   }
-  return undefined;
+  return null;
 }
 
 /** A BDC's property list, inline or named in /Properties, as plain values (names and strings as text). */
