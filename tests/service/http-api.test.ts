@@ -54,6 +54,7 @@ describe('the HTTP API, one machine (in-process queue)', () => {
     expect(Object.keys(epub.files).some((name) => /images\/.+\.svg$/.test(name))).toBe(true);
   });
 
+  // Catches: safeKey's check removed in src/service/http/read-build-request.ts (the `../../etc/passwd` name is accepted: checked).
   it('answers every error as JSON { error: { code, message, hint } }', async () => {
     const cases: [string, RequestInit, number, string][] = [
       ['/v1/builds', { method: 'POST', body: buildForm({ name: 'big.md', text: 'x'.repeat(300_000) }) }, 413, 'UPLOAD_TOO_LARGE'],
@@ -110,6 +111,7 @@ describe('the HTTP API, one machine (in-process queue)', () => {
 });
 
 describe('limits and safety', () => {
+  // Catches: the timingSafeEqual comparison removed from src/service/http/bearer-token.ts (any token passes: checked).
   it('needs a bearer token, compared whole, when it has one', async () => {
     const service = await startTestService({ token: 's3cret-token' });
     try {
@@ -132,6 +134,7 @@ describe('limits and safety', () => {
     await expect(startService({ host: '0.0.0.0', port: 0, executablePath: testBrowserPath(), limits: { ...DEFAULT_LIMITS, concurrency: 1 } })).rejects.toMatchObject({ code: 'OPTIONS_INVALID' });
   });
 
+  // Catches: the maxDepth bound removed from src/service/queue/in-process-queue.ts (the second build is queued: checked).
   it('answers 429 with Retry-After when the queue is full', async () => {
     const service = await startTestService({ limits: { maxQueued: 1, concurrency: 1 } });
     try {
