@@ -129,6 +129,7 @@ const DEFECTS: ReadonlyArray<[ruleId: string, what: string, defect: Defect]> = [
   ],
   ['pdfua-7.4.2-t01', 'H1 then H3', ({ link }) => link.set(PDFName.of('S'), PDFName.of('H3'))],
   ['pdfua-7.18.3-t01', 'annotations without /Tabs /S', ({ page }) => page.set(PDFName.of('Tabs'), PDFName.of('R'))],
+  ['pdfua-7.18.4-t02', 'a Form element without Role holding two paragraphs', (fixture) => appendElement(fixture, 'Form', [['P', []], ['P', []]])],
   ['pdfua-7.18.5-t02', 'a Link without /Contents', ({ pdf, page }) => linkAnnotation(pdf, page).delete(PDFName.of('Contents'))],
   ['pdfua-7.21.4.1-t01', 'a font without its program', ({ font }) => (font.lookup(PDFName.of('FontDescriptor')) as PDFDict).delete(PDFName.of('FontFile2'))],
 ];

@@ -65,6 +65,8 @@ export interface StructureFact {
   kids: number[];
   /** How many object references (OBJR: annotations, XObjects) it holds. */
   objectKids: number;
+  /** How many items its /K holds, of any kind. */
+  kidItems: number;
   hasParentEntry: boolean;
   page?: number;
   alt?: string;
@@ -82,8 +84,9 @@ export interface StructureFact {
   firstPageInside?: number;
 }
 
-/** Table attributes (ISO 32000-1, Table 349) of a TH or TD. */
+/** Table attributes (ISO 32000-1, Table 349) of a TH or TD, and the PrintField /Role of a Form element (Table 348). */
 export interface TableCellAttributes {
+  role?: string;
   scope?: string;
   headers?: string[];
   rowSpan?: number;

@@ -18,6 +18,7 @@ export function readStructureFacts(pdf: PDFDocument, elements: readonly Structur
       hasParentEntry: element.dict.has(PDFName.of('P')),
       kids: [],
       objectKids: objectKidCount(pdf, element.dict),
+      kidItems: kidItemCount(element.dict),
       circularMapping: mapping.circular,
       remapped: mapping.remapped,
     };
@@ -64,6 +65,12 @@ export function readRoleMap(pdf: PDFDocument): Map<string, string> {
   return roleMap;
 }
 
+/** Everything in /K: elements, MCIDs, marked-content and object references. */
+function kidItemCount(dict: PDFDict): number {
+  const kids = dict.get(PDFName.of('K'));
+  return kids instanceof PDFArray ? kids.size() : kids === undefined ? 0 : 1;
+}
+
 /** Object references (OBJR) among /K: annotations and XObjects the element holds. */
 function objectKidCount(pdf: PDFDocument, dict: PDFDict): number {
   const kids = dict.get(PDFName.of('K'));
@@ -74,7 +81,7 @@ function objectKidCount(pdf: PDFDocument, dict: PDFDict): number {
   }).length;
 }
 
-/** Scope, Headers, RowSpan and ColSpan from the element's attribute objects (/A: one dictionary or an array, revisions skipped). */
+/** Scope, Headers, RowSpan, ColSpan (and a form field's Role) from the element's attribute objects (/A: one dictionary or an array, revisions skipped). */
 function cellAttributes(pdf: PDFDocument, dict: PDFDict): TableCellAttributes | undefined {
   const attributes = pdf.context.lookup(dict.get(PDFName.of('A')));
   const list = attributes instanceof PDFArray ? attributes.asArray().map((item) => pdf.context.lookup(item)) : [attributes];
@@ -85,6 +92,8 @@ function cellAttributes(pdf: PDFDocument, dict: PDFDict): TableCellAttributes | 
     const headers = item.lookup(PDFName.of('Headers'));
     const rowSpan = item.lookup(PDFName.of('RowSpan'));
     const colSpan = item.lookup(PDFName.of('ColSpan'));
+    const role = item.lookup(PDFName.of('Role'));
+    if (role instanceof PDFName) (cell ??= {}).role = role.decodeText();
     if (scope instanceof PDFName) (cell ??= {}).scope = scope.decodeText();
     if (headers instanceof PDFArray) {
       (cell ??= {}).headers = headers.asArray().flatMap((header) => {

@@ -101,6 +101,7 @@ import { tableHeaderScope } from './table-header-scope.js';
 import { tableHeadersKnown } from './table-headers-known.js';
 import { formXObjectReuse } from './form-xobject-reuse.js';
 import { cidSet } from './cid-set.js';
+import { formElementKids } from './form-element-kids.js';
 
 /** Every PDF rule, in report order (by clause of ISO 14289-1). */
 export const PDF_RULES: readonly PdfRule[] = [
@@ -206,4 +207,5 @@ export const PDF_RULES: readonly PdfRule[] = [
   tableHeadersKnown,
   formXObjectReuse,
   cidSet,
+  formElementKids,
 ];
