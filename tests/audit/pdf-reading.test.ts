@@ -81,6 +81,8 @@ afterAll(async () => {
 });
 
 describe('reading real-world PDFs', () => {
+  // Also the check that pdfua-7.21.7-t02 lets through codes shown inside /ActualText (Chromium's soft-hyphen glyphs map
+  // to U+0000 there): with unicode-values.ts reading `codesShown` instead of `codesRead`, this fails.
   it('Colophon’s own sample PDF is clean (the baseline every variant is held to)', async () => {
     expect(await ruleIds(sample)).toEqual([]);
   });
@@ -113,6 +115,7 @@ describe('reading real-world PDFs', () => {
     expect(await ruleIds(bytes)).toEqual([]);
   });
 
+  // Fails without the decryption in open-pdf.ts (@cantoo/pdf-lib's load with the empty password): INPUT_ENCRYPTED.
   it('decrypts and audits a file encrypted with an empty user password (AES-256 and RC4-128)', async () => {
     const aes = await qpdfEncrypt('aes.pdf', ['', 'owner', '256']);
     const facts = await readPdfFacts(aes, 'aes.pdf');
