@@ -15,6 +15,8 @@ export interface ArticleText {
   pointAt(offset: number): TextPoint | undefined;
   /** The comparable offset right after an element of the tree (where the text that follows it starts). */
   offsetAfter(element: Element): number | undefined;
+  /** The comparable offset where an element's own text starts (the offset after what precedes it). */
+  offsetBefore(element: Element): number | undefined;
 }
 
 export interface TextPoint {
@@ -37,6 +39,7 @@ export function articleTextOf(root: Document | Element): ArticleText {
   let comparable = '';
   const points: TextPoint[] = [];
   const ends = new Map<Element, number>();
+  const starts = new Map<Element, number>();
   const walk = (node: ChildNode): void => {
     if (isText(node)) {
       let offset = 0;
@@ -48,12 +51,13 @@ export function articleTextOf(root: Document | Element): ArticleText {
         offset += character.length;
       }
     } else if (isTag(node)) {
+      starts.set(node, comparable.length);
       if (!isUnrendered(node)) node.children.forEach(walk);
       ends.set(node, comparable.length);
     }
   };
   root.children.forEach(walk);
-  return { comparable, pointAt: (offset) => points[offset], offsetAfter: (element) => ends.get(element) };
+  return { comparable, pointAt: (offset) => points[offset], offsetAfter: (element) => ends.get(element), offsetBefore: (element) => starts.get(element) };
 }
 
 /** A string reduced as `ArticleText.comparable` is. */

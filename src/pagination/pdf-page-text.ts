@@ -27,16 +27,24 @@ const SKIPPED_TAGS = new Set(['Artifact', 'Figure', 'Lbl']);
  * font programs; the words and where lines change are all the pagination needs. ActualText is
  * honoured (pdf.js ignored it), so ligatures Chromium maps to U+0000 read as their letters.
  */
-export async function pdfPageTexts(pdfBytes: Uint8Array): Promise<PdfPageText[]> {
+export async function pdfPageTexts(pdfBytes: Uint8Array, options: PageTextOptions = {}): Promise<PdfPageText[]> {
   // The parse speed only decides how often loading yields to the event loop; yielding costs time here.
   const pdf = await PDFDocument.load(pdfBytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const fonts: FontCache = new Map();
-  return pdf.getPages().map((page, index) => ({ page: index + 1, ...pageTextOf(page, new PageResources(page, fonts)) }));
+  return pdf.getPages().map((page, index) => ({ page: index + 1, ...pageTextOf(page, new PageResources(page, fonts), options.taggedOnly === true) }));
 }
 
-function pageTextOf(page: PDFPage, resources: PageResources): Omit<PdfPageText, 'page'> {
+export interface PageTextOptions {
+  /**
+   * Read only text inside tagged marked content (a sequence with an MCID), as in a PDF straight from Chromium, whose
+   * running heads and folios are not yet wrapped as artifacts (the PDF stage does that when it finishes the file).
+   */
+  taggedOnly?: boolean;
+}
+
+function pageTextOf(page: PDFPage, resources: PageResources, taggedOnly: boolean): Omit<PdfPageText, 'page'> {
   const bytes = pageContentBytes(page);
-  const reader = new PageTextReader(resources);
+  const reader = new PageTextReader(resources, taggedOnly);
   if (bytes) for (const operation of parseContentStream(bytes)) reader.read(operation);
   return reader.result();
 }
@@ -45,6 +53,8 @@ function pageTextOf(page: PDFPage, resources: PageResources): Omit<PdfPageText, 
 /** An open marked-content sequence, as far as the text goes. */
 interface OpenSequence {
   skipped: boolean;
+  /** It has an MCID: its content is part of the structure tree. */
+  tagged: boolean;
   /** The sequence's `/ActualText`: it stands for everything drawn inside, once. */
   actualText?: string;
   actualTextRead?: boolean;
@@ -76,13 +86,15 @@ class PageTextReader {
   /** Open sequences that are skipped, and that have an ActualText: counted, not searched for, at every glyph. */
   private skippedOpen = 0;
   private actualTextsOpen = 0;
+  /** Open sequences with an MCID; with `taggedOnly`, text is read only inside one. */
+  private taggedOpen = 0;
   private text = '';
   /** Where the last text read was drawn: its baseline's height on the page and its font size there (NaN before the first). */
   private lastY = Number.NaN;
   private lastSize = 0;
   private readonly leadingFigures = new Set<string>();
 
-  constructor(private readonly resources: PageResources) {}
+  constructor(private readonly resources: PageResources, private readonly taggedOnly = false) {}
 
   read(operation: ContentOperation): void {
     if (beginsMarkedContent(operation)) this.openSequence(operation);
@@ -136,7 +148,8 @@ class PageTextReader {
 
   private openSequence(operation: ContentOperation): void {
     const { tag, mcid } = markedContentOf(operation, (name) => this.resources.namedMcid(name));
-    const sequence: OpenSequence = { skipped: SKIPPED_TAGS.has(tag) };
+    const sequence: OpenSequence = { skipped: SKIPPED_TAGS.has(tag), tagged: mcid !== undefined };
+    if (sequence.tagged) this.taggedOpen += 1;
     const actualText = actualTextOf(operation.operands[1]);
     if (actualText !== undefined) sequence.actualText = actualText;
     this.open.push(sequence);
@@ -146,13 +159,19 @@ class PageTextReader {
     if (tag === 'Figure' && this.text.trim() === '') this.leadingFigures.add(mcid === undefined ? `anonymous-${this.leadingFigures.size}` : `mcid-${mcid}`);
   }
 
+  /** With `taggedOnly`, text outside every tagged sequence (`closing`: the sequence just closed, which still counts) is not read. */
+  private untaggedSkipped(closing?: OpenSequence): boolean {
+    return this.taggedOnly && this.taggedOpen === 0 && closing?.tagged !== true;
+  }
+
   /** An ActualText whose sequence drew no text (say, paths standing for a symbol) is read where the sequence closes. */
   private closeSequence(): void {
     const sequence = this.open.pop();
     if (sequence?.skipped) this.skippedOpen -= 1;
+    if (sequence?.tagged) this.taggedOpen -= 1;
     if (sequence?.actualText === undefined) return;
     this.actualTextsOpen -= 1;
-    if (!sequence.actualTextRead && this.skippedOpen === 0 && !sequence.skipped && this.actualTextsOpen === 0) this.text += sequence.actualText;
+    if (!sequence.actualTextRead && this.skippedOpen === 0 && !sequence.skipped && this.actualTextsOpen === 0 && !this.untaggedSkipped(sequence)) this.text += sequence.actualText;
   }
 
   private showArray(array: ContentOperand | undefined): void {
@@ -161,7 +180,7 @@ class PageTextReader {
   }
 
   private show(string: ContentOperand | undefined): void {
-    if (string?.kind !== 'string' || this.skippedOpen > 0) return;
+    if (string?.kind !== 'string' || this.skippedOpen > 0 || this.untaggedSkipped()) return;
     const owner = this.actualTextsOpen > 0 ? this.open.find((sequence) => sequence.actualText !== undefined) : undefined;
     if (owner?.actualTextRead) return;
     if (owner) owner.actualTextRead = true;

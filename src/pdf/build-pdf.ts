@@ -2,11 +2,12 @@ import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { ColophonError, isColophonError } from '../errors.js';
 import type { SemanticDocument } from '../model/document.js';
 import { CUSTOM_PAGE_LIMITS_MM, DEFAULT_PAGE_SIZE, isPageSize, type PageSize } from '../model/page-size.js';
-import { PRINT_PAGE_PATH, renderPrintPage } from '../render/print-page.js';
-import { finishPdfWithWarnings, type FinishedPdf } from './finish-pdf.js';
+import type { IngestWarning } from '../model/document.js';
+import type { Pagination } from '../pagination/index.js';
+import { finishPdfWithWarnings } from './finish-pdf.js';
 import { formulaAltsOf } from './formula-tagging.js';
 import { linkTextsOf } from './link-texts.js';
-import { printToPdf } from './print-to-pdf.js';
+import { printEdition } from './print-edition.js';
 
 export interface PdfBuildOptions {
   browser: RenderingBrowser;
@@ -20,7 +21,7 @@ export interface PdfBuildOptions {
   producer?: string;
   /** Hyphenate the prose for the article's language (soft hyphens, print edition only); true by default. */
   hyphenate?: boolean;
-  /** A book's chapters each start on a right-hand page (`--recto-chapters`); false by default. */
+  /** A book's divisions each open on a right-hand (odd) page, after a blank page when needed (`--recto-chapters`); false by default. */
   rectoChapters?: boolean;
   /**
    * Called once the print page is loaded, as Chromium is asked to print it: the article is then in
@@ -42,24 +43,39 @@ export async function buildPdf(document: SemanticDocument, options: PdfBuildOpti
  * `buildPdf`, also returning what would trouble a print shop, as warnings (`{ code, message }`, like
  * the document's own): images that print below 150 ppi (`IMAGE_LOW_RESOLUTION`, with the page).
  */
-export async function buildPdfWithWarnings(document: SemanticDocument, options: PdfBuildOptions): Promise<FinishedPdf> {
+export async function buildPdfWithWarnings(document: SemanticDocument, options: PdfBuildOptions): Promise<PrintedPdf> {
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const bleed = options.bleed ?? 0;
   checkSheetOptions(pageSize, bleed);
-  const printed = await stage('print', async () => {
-    const site = await renderPrintPage(document, { pageSize, bleed, hyphenate: options.hyphenate !== false, rectoChapters: options.rectoChapters === true });
-    return printToPdf(options.browser, site, PRINT_PAGE_PATH, options.onPrinting ? { onPrinting: options.onPrinting } : {});
-  });
-  return stage('finish', () =>
-    finishPdfWithWarnings(printed, document.metadata, {
+  const printed = await stage('print', () =>
+    printEdition(document, {
+      browser: options.browser,
+      pageSize,
+      bleed,
+      hyphenate: options.hyphenate !== false,
+      rectoChapters: options.rectoChapters === true,
+      ...(options.onPrinting && { onPrinting: options.onPrinting }),
+    }),
+  );
+  const finished = await stage('finish', () =>
+    finishPdfWithWarnings(printed.bytes, document.metadata, {
       pageSize,
       bleed,
       cropMarks: options.cropMarks === true,
-      linkTexts: linkTextsOf(document.articleHtml),
+      linkTexts: new Map([...printed.linkTexts, ...linkTextsOf(document.articleHtml)]),
       formulaAlts: formulaAltsOf(document.articleHtml),
       ...(options.producer !== undefined && { producer: options.producer }),
     }),
   );
+  return { bytes: finished.bytes, warnings: [...finished.warnings, ...printed.warnings], ...(printed.pagination && { pagination: printed.pagination }) };
+}
+
+/** The finished PDF, what would trouble a print shop or a reader, and a book's pagination (read while its contents were numbered). */
+export interface PrintedPdf {
+  bytes: Uint8Array;
+  warnings: IngestWarning[];
+  /** Where each page starts in the article, for the EPUB's page list: a book's, read from the last print; absent for an article. */
+  pagination?: Pagination;
 }
 
 /** The largest bleed accepted, in millimetres (print shops ask for 2 to 5). */

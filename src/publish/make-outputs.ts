@@ -5,7 +5,7 @@ import type { Asset } from '../model/asset.js';
 import type { IngestWarning, SemanticDocument } from '../model/document.js';
 import type { PageSize } from '../model/page-size.js';
 import { paginationOf, type PageStart } from '../pagination/index.js';
-import { buildPdfWithWarnings, type FinishedPdf } from '../pdf/index.js';
+import { buildPdfWithWarnings, type PrintedPdf } from '../pdf/index.js';
 import { renderWebPage } from '../render/web-page.js';
 import type { NarrationOptions } from '../narrate/index.js';
 import { COLOPHON_VERSION } from '../version.js';
@@ -80,7 +80,7 @@ export async function makeOutputs(document: SemanticDocument, formats: readonly 
 
 interface EpubRequest {
   name: string;
-  pdf: Promise<FinishedPdf> | undefined;
+  pdf: Promise<PrintedPdf> | undefined;
   cover: Promise<Asset & { alt: string }> | undefined;
   /** The browser to audit with; absent: no audit, and no conformance claim. */
   browser: RenderingBrowser | undefined;
@@ -99,7 +99,7 @@ async function makeEpub(document: SemanticDocument, request: EpubRequest): Promi
   const [pdf, cover] = await Promise.all([request.pdf, request.cover]);
   const options: EpubBuildOptions = {
     ...(cover && { cover }),
-    ...(pdf && { pageStarts: await pageStartsOf(pdf.bytes, document, request.warnings) }),
+    ...(pdf && { pageStarts: await pageStartsOf(pdf, document, request.warnings) }),
     ...(request.certifiedBy !== undefined && { certifiedBy: request.certifiedBy }),
     // One cache for both builds of an audit-backed EPUB: its sentences are spoken once.
     ...(request.narration && { narration: { cache: new Map(), ...request.narration } }),
@@ -116,8 +116,9 @@ async function makeEpub(document: SemanticDocument, request: EpubRequest): Promi
 }
 
 /** Where the PDF's pages start in the article; none (and a note) when a page cannot be found, rather than a wrong page list. */
-async function pageStartsOf(pdf: Uint8Array, document: SemanticDocument, warnings: IngestWarning[]): Promise<PageStart[]> {
-  const pagination = await paginationOf(pdf, document);
+async function pageStartsOf(pdf: PrintedPdf, document: SemanticDocument, warnings: IngestWarning[]): Promise<PageStart[]> {
+  // A book's PDF was read already, its printed contents placed (see printEdition): read again, they would be unplaced.
+  const pagination = pdf.pagination ?? (await paginationOf(pdf.bytes, document));
   if (pagination.unplaced.length === 0) return pagination.pageStarts;
   const pages = pagination.unplaced.map((page) => page.page).join(', ');
   warnings.push({ code: 'PAGE_LIST_OMITTED', message: `The EPUB has no page list: the text of PDF page(s) ${pages} was not found in the article.` });

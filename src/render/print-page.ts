@@ -9,6 +9,7 @@ import { mathForPrint } from './print-math.js';
 import { rolesForPrint } from './print-roles.js';
 import { readStylesheet } from './stylesheets.js';
 import { bookPageRules } from './book-page-rules.js';
+import { layOutBook, type PrintedBook } from './printed-contents.js';
 
 export interface PrintPageOptions {
   pageSize: PageSize;
@@ -16,8 +17,8 @@ export interface PrintPageOptions {
   hyphenate?: boolean;
   /** Bleed in millimetres: the page is printed this much larger on every side, the margins grown to match (0 by default). */
   bleed?: number;
-  /** A book's chapters each start on a right-hand page (see `bookPageRules`); otherwise on a new page. */
-  rectoChapters?: boolean;
+  /** A book's printed table of contents and blank left-hand pages, as the PDF stage laid them out (see `layOutBook`). */
+  book?: PrintedBook;
 }
 
 /** Page margins as fractions of the trimmed page: its height above and below the text, its width at the sides. */
@@ -48,11 +49,12 @@ export async function renderPrintPage(document: SemanticDocument, options: Print
     articleCss,
     printCss,
     pageRules(document.metadata.title, options.pageSize, options.bleed ?? 0),
-    bookPageRules(document, { rectoChapters: options.rectoChapters === true }, cssString, runningHead),
+    bookPageRules(document, cssString, runningHead),
   ].join('\n');
   site.set(PRINT_STYLESHEET_PATH, { mediaType: 'text/css; charset=utf-8', body: css });
   const hyphenated = options.hyphenate === false ? document.articleHtml : hyphenateArticleHtml(document.articleHtml, document.metadata.language);
-  const articleHtml = rolesForPrint(mathForPrint(hyphenated)).replace(/ src="([^"]*)"/g, (attribute, path: string) => (imagePaths.has(path) ? ` src="${imagePaths.get(path)}"` : attribute));
+  const printed = rolesForPrint(mathForPrint(hyphenated)).replace(/ src="([^"]*)"/g, (attribute, path: string) => (imagePaths.has(path) ? ` src="${imagePaths.get(path)}"` : attribute));
+  const articleHtml = options.book ? layOutBook(printed, options.book) : printed;
   site.set(PRINT_PAGE_PATH, { mediaType: 'text/html; charset=utf-8', body: printHtml(document, articleHtml) });
   return site;
 }
