@@ -131,6 +131,17 @@ const DEFECTS: ReadonlyArray<[ruleId: string, what: string, defect: Defect]> = [
   ['pdfua-7.18.3-t01', 'annotations without /Tabs /S', ({ page }) => page.set(PDFName.of('Tabs'), PDFName.of('R'))],
   ['pdfua-7.18.4-t02', 'a Form element without Role holding two paragraphs', (fixture) => appendElement(fixture, 'Form', [['P', []], ['P', []]])],
   ['pdfua-7.18.5-t02', 'a Link without /Contents', ({ pdf, page }) => linkAnnotation(pdf, page).delete(PDFName.of('Contents'))],
+  ['pdfua-7.21.6-t01', 'a non-symbolic TrueType program with only a (3,0) cmap', ({ pdf, font }) => setProgram(pdf, font, [[3, 0]], 32)],
+  [
+    'pdfua-7.21.6-t04',
+    'a symbolic TrueType program with (1,0) and (3,1) cmaps',
+    ({ pdf, font }) => {
+      setProgram(pdf, font, [[1, 0], [3, 1]], 4);
+      // A symbolic font keeps no /Encoding (7.21.6-t03) and needs a ToUnicode (7.21.7-t01).
+      font.delete(PDFName.of('Encoding'));
+      font.set(PDFName.of('ToUnicode'), pdf.context.register(pdf.context.stream('')));
+    },
+  ],
   ['pdfua-7.21.4.1-t01', 'a font without its program', ({ font }) => (font.lookup(PDFName.of('FontDescriptor')) as PDFDict).delete(PDFName.of('FontFile2'))],
 ];
 
@@ -161,6 +172,28 @@ function appendElement({ pdf, document }: Fixture, type: string, kids: Tree[1]):
   };
   const documentRef = pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).get(PDFName.of('K')) as PDFRef;
   (document.get(PDFName.of('K')) as PDFArray).push(build([type, kids], documentRef));
+}
+
+/**
+ * Gives the fixture's font a TrueType program holding only a 'cmap' table with these (platform, encoding) subtables,
+ * and descriptor /Flags (32 non-symbolic, 4 symbolic).
+ */
+function setProgram(pdf: PDFDocument, font: PDFDict, cmaps: Array<[number, number]>, flags: number): void {
+  const cmap = Buffer.alloc(4 + cmaps.length * 8);
+  cmap.writeUInt16BE(cmaps.length, 2);
+  cmaps.forEach(([platform, encoding], index) => {
+    cmap.writeUInt16BE(platform, 4 + index * 8);
+    cmap.writeUInt16BE(encoding, 6 + index * 8);
+  });
+  const header = Buffer.alloc(12 + 16);
+  header.writeUInt32BE(0x00010000, 0);
+  header.writeUInt16BE(1, 4);
+  header.write('cmap', 12, 'latin1');
+  header.writeUInt32BE(28, 20);
+  header.writeUInt32BE(cmap.length, 24);
+  const descriptor = font.lookup(PDFName.of('FontDescriptor'), PDFDict);
+  descriptor.set(PDFName.of('FontFile2'), pdf.context.register(pdf.context.flateStream(Buffer.concat([header, cmap]))));
+  descriptor.set(PDFName.of('Flags'), pdf.context.obj(flags));
 }
 
 function linkAnnotation(pdf: PDFDocument, page: PDFDict): PDFDict {

@@ -187,6 +187,8 @@ export interface FontFact {
   forbiddenUnicodeCodes?: Array<{ code: number; bytes: number }>;
   /** A Type0 font's CMap (its /Encoding). */
   cmap?: CidSystemInfo & { name: string; embedded: boolean; dictWMode: number; streamWMode: number; uses?: string };
+  /** An embedded simple TrueType font's 'cmap' subtables, as `platform,encoding` (`3,1`, `3,0`, `1,0`…). */
+  cmapSubtables?: string[];
   /** An embedded subset TrueType CIDFont with a /CIDSet: how many CIDs the program defines that the CIDSet leaves out. */
   cidSetMissing?: number;
   /** A Type0 font's descendant CIDFont. */

@@ -1,6 +1,6 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import type { CidSystemInfo, FontFact } from './pdf-facts.js';
-import { truetypeGlyphs } from './truetype-glyphs.js';
+import { truetypeCmaps, truetypeGlyphs } from './truetype-glyphs.js';
 
 /** Fonts of a resource dictionary and of the form XObjects it names, each font dictionary listed once, with its resource name. */
 export function readFonts(resources: PDFDict | undefined, seen = new Set<PDFDict>(), inForm = false): FontFact[] {
@@ -47,6 +47,15 @@ function fontFact(resourceName: string, font: PDFDict): FontFact {
   fact.embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor?.has(PDFName.of(key)));
   const flags = descriptor?.lookup(PDFName.of('Flags'));
   fact.symbolic = flags instanceof PDFNumber && (flags.asNumber() & 4) === 4;
+  const fontFile2 = subtype === 'TrueType' ? descriptor?.lookup(PDFName.of('FontFile2')) : undefined;
+  if (fontFile2 instanceof PDFRawStream) {
+    try {
+      const cmaps = truetypeCmaps(decoded(fontFile2));
+      if (cmaps) fact.cmapSubtables = cmaps.map(([platform, encoding]) => `${platform},${encoding}`);
+    } catch {
+      // An undecodable program: nothing to say about its cmap table.
+    }
+  }
   const toUnicode = font.lookup(PDFName.of('ToUnicode'));
   if (toUnicode instanceof PDFRawStream) {
     const forbidden = forbiddenUnicodeCodes(toUnicode);

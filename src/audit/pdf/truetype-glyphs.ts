@@ -29,3 +29,26 @@ export function truetypeGlyphs(program: Uint8Array): Set<number> | undefined {
     return undefined;
   }
 }
+
+/**
+ * The (platform, encoding) pairs of a TrueType font program's 'cmap' subtables; undefined when the program is not a
+ * TrueType font this reader understands, [] when it has no 'cmap' table.
+ */
+export function truetypeCmaps(program: Uint8Array): Array<[platform: number, encoding: number]> | undefined {
+  try {
+    const view = new DataView(program.buffer, program.byteOffset, program.byteLength);
+    const version = view.getUint32(0);
+    if (version !== 0x00010000 && version !== 0x74727565) return undefined;
+    const count = view.getUint16(4);
+    for (let at = 0; at < count; at += 1) {
+      const record = 12 + at * 16;
+      if (String.fromCharCode(program[record]!, program[record + 1]!, program[record + 2]!, program[record + 3]!) !== 'cmap') continue;
+      const offset = view.getUint32(record + 8);
+      const subtables = view.getUint16(offset + 2);
+      return Array.from({ length: subtables }, (_, index): [number, number] => [view.getUint16(offset + 4 + index * 8), view.getUint16(offset + 6 + index * 8)]);
+    }
+    return [];
+  } catch {
+    return undefined;
+  }
+}

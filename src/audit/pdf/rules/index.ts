@@ -102,6 +102,8 @@ import { tableHeadersKnown } from './table-headers-known.js';
 import { formXObjectReuse } from './form-xobject-reuse.js';
 import { cidSet } from './cid-set.js';
 import { formElementKids } from './form-element-kids.js';
+import { truetypeCmap } from './truetype-cmap.js';
+import { symbolicTruetypeCmap } from './symbolic-truetype-cmap.js';
 
 /** Every PDF rule, in report order (by clause of ISO 14289-1). */
 export const PDF_RULES: readonly PdfRule[] = [
@@ -208,4 +210,6 @@ export const PDF_RULES: readonly PdfRule[] = [
   formXObjectReuse,
   cidSet,
   formElementKids,
+  truetypeCmap,
+  symbolicTruetypeCmap,
 ];
