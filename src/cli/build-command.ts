@@ -24,6 +24,7 @@ export interface BuildFlags {
   bleed?: number;
   cropMarks?: boolean;
   hyphenation: boolean;
+  rectoChapters?: boolean;
   certifiedBy?: string;
   allowRemote?: boolean;
   allowOutside?: string[];
@@ -54,6 +55,7 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
     .option('--bleed <mm>', 'print bleed for a print shop, e.g. 3mm (TrimBox/BleedBox set)', parseBleed)
     .option('--crop-marks', 'draw crop marks outside the trim (as PDF artifacts)')
     .option('--no-hyphenation', 'do not hyphenate the print edition')
+    .option('--recto-chapters', 'a book’s chapters and other divisions open on right-hand (odd) pages, after a blank page when needed')
     .option('--certified-by <name>', 'who is named as evaluator when the EPUB’s conformance claim is made')
     .option('--fail-on <level>', 'exit 2 when the audit finds something at this impact or worse: minor, moderate, serious, critical', parseImpact, 'serious' as Impact)
     .option('--no-audit', 'skip the audit and the reports')

@@ -73,5 +73,5 @@ function overridesOf(flags: BuildFlags): { overrides?: Record<string, unknown> }
 }
 
 function printOptions(flags: BuildFlags): PrintOptions {
-  return { hyphenate: flags.hyphenation, ...(flags.bleed === undefined ? {} : { bleed: flags.bleed }), ...(flags.cropMarks ? { cropMarks: true } : {}) };
+  return { hyphenate: flags.hyphenation, ...(flags.bleed === undefined ? {} : { bleed: flags.bleed }), ...(flags.cropMarks ? { cropMarks: true } : {}), ...(flags.rectoChapters && { rectoChapters: true }) };
 }
