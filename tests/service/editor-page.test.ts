@@ -46,8 +46,8 @@ describe('the page for editors', () => {
       const status = document.getElementById('status') as HTMLElement;
       new MutationObserver(() => (window as unknown as { recordStatus(text: string): void }).recordStatus(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
     });
-    await (await page.$('#article'))?.uploadFile(join(folder, 'harbour.md'));
-    await (await page.$('#files'))?.uploadFile(join(folder, 'quay.svg'));
+    await (await page.$('input#article'))?.uploadFile(join(folder, 'harbour.md'));
+    await (await page.$('input#files'))?.uploadFile(join(folder, 'quay.svg'));
     await page.select('#page-size', 'A5');
     // Submit with the keyboard: focus the button, press Enter.
     await page.focus('#build');

@@ -99,13 +99,21 @@ describe('builds on many workers through BullMQ and Redis', () => {
   it('finishes all 30 when a worker is SIGKILLed mid-build: another takes its build over', async () => {
     const ids = await postBuilds();
     const victim = workers[0] as ReturnType<typeof spawnColophon>;
-    // Synchronised on the store, not a sleep: the first build the victim is running.
-    const running = await waitUntil('a build running on the first worker', async () => (await records(ids)).find((record) => record.status === 'running' && record.worker?.endsWith(`:${victim.pid}`)), 120_000);
+    // Synchronised on the store, not a sleep: the victim is frozen (SIGSTOP), and killed only if the store still shows it
+    // running a build then; otherwise (it had just finished) it is let go on and the next of its builds is waited for.
+    let running: BuildRecord | undefined;
+    while (!running) {
+      await waitUntil('a build running on the first worker', async () => (await records(ids)).find((record) => record.status === 'running' && record.worker?.endsWith(`:${victim.pid}`)), 120_000);
+      victim.kill('SIGSTOP');
+      running = (await records(ids)).find((record) => record.status === 'running' && record.worker?.endsWith(`:${victim.pid}`));
+      if (!running) victim.kill('SIGCONT');
+    }
     // Catches: maxStalledCount 0 in src/service/build-worker.ts (BullMQ then fails the dead worker's build instead of
     // handing it on): this test then times out with one build never done (checked).
     victim.kill('SIGKILL');
     const ended = await expectAllValid(ids);
-    const taken = ended.find((record) => record.id === running.id) as BuildRecord;
+    const killedId = (running as BuildRecord).id;
+    const taken = ended.find((record) => record.id === killedId) as BuildRecord;
     expect(taken.attempts).toBeGreaterThanOrEqual(2);
     expect(taken.worker).not.toMatch(new RegExp(`:${victim.pid}$`));
   }, 300_000);
