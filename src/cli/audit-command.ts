@@ -23,7 +23,7 @@ export function registerAuditCommand(program: Command, io: Io, setExitCode: (cod
     .option('--fail-on <level>', 'exit 2 when a finding is at this impact or worse: minor, moderate, serious, critical', parseImpact, 'serious' as Impact)
     .option('--report <dir>', 'also write report.json and report.html into this folder')
     .option('--browser <path>', 'Chromium or Chrome binary')
-    .option('--standard <tags>', `axe rule tags to run, comma-separated (default: ${DEFAULT_AXE_TAGS.join(',')}; add best-practice for axe's advice)`, parseAxeTags)
+    .option('--standard <tags>', `axe rule tags to run, comma-separated (default: ${DEFAULT_AXE_TAGS.join(',')}; EPUB content documents also best-practice, with Ace's axe configuration)`, parseAxeTags)
     .option('--no-thumbnails', 'do not render PDF page thumbnails for report.html')
     .option('--json', 'print the report as JSON')
     .option('-q, --quiet', 'print nothing but errors')
