@@ -19,6 +19,7 @@ import { readOverrides, settleMetadata } from './settle-metadata.js';
 import type { Finding } from '../model/finding.js';
 import type { PageMetadata } from './web-page/page-metadata.js';
 import { readWebPage, webPageHtml } from './web-page/read-web-page.js';
+import { droppedPartFindings } from './web-page/dropped-findings.js';
 
 export interface IngestOptions {
   /** An article file (.txt, .md, .html) or a folder holding article.yaml and the text. */
@@ -78,7 +79,9 @@ async function readArticle(located: LocatedArticle, options: IngestOptions): Pro
     const standfirst = file.standfirst ?? page.standfirst;
     const metadata = resolveMetadata(file, { slug: located.slug, standfirst, origin });
     const html = await webPageHtml(page, { baseDir: located.baseDir, scope, allowRemote: options.allowRemote, origin, language: metadata.language, pageUrl: page.metadata.source });
-    return withStandfirst(withFindings({ metadata, bodyHtml: html.bodyHtml, assets: html.assets, warnings: [...warnings, ...html.warnings], sourcePath: origin }, findings), standfirst);
+    // What the reader took out of the page (furniture, media, what Readability left out) is reported, never silent.
+    const dropped = droppedPartFindings(page.dropped, page.extracted.leftOut, origin);
+    return withStandfirst(withFindings({ metadata, bodyHtml: html.bodyHtml, assets: html.assets, warnings: [...warnings, ...html.warnings], sourcePath: origin }, [...findings, ...dropped]), standfirst);
   }
 
   if (located.format === 'markdown') {

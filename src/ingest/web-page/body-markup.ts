@@ -1,4 +1,5 @@
 import { checkLinkUrl, safeHref } from '../../sanitize/url-policy.js';
+import { removePagePositions } from './page-paths.js';
 
 const SEQ = 'data-colophon-seq';
 
@@ -32,6 +33,7 @@ export function tidyBody(body: Element, pageUrl: string | undefined): string {
     if (!targets.has(element.getAttribute('id') ?? '') && !/^figure-\d+$/.test(element.getAttribute('id') ?? '')) element.removeAttribute('id');
   }
   for (const element of Array.from(body.querySelectorAll(`[${SEQ}]`))) element.removeAttribute(SEQ);
+  removePagePositions(body);
   for (const paragraph of Array.from(body.querySelectorAll('p'))) {
     if ((paragraph.textContent ?? '').trim() === '' && !paragraph.querySelector('img')) paragraph.remove();
   }

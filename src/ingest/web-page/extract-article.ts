@@ -2,10 +2,12 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { imageCandidates } from './page-images.js';
 import { classWords } from './class-words.js';
+import type { LeftOutBlocks } from './dropped-part.js';
+import { ARTICLE_ROOT } from './page-furniture.js';
+import { leftOutByReadability } from './readability-left-out.js';
 
 const SEQ = 'data-colophon-seq';
 const IMAGE_PLACEHOLDER = 'colophon-image:';
-const ARTICLE_ROOT = 'article, main, [role="main"], [itemprop="articleBody"]';
 const LEAD_WORDS = new Set(['lead', 'chapo', 'chapeau', 'standfirst', 'intro', 'summary', 'excerpt', 'deck', 'dek', 'subtitle', 'subheadline', 'teaser', 'description']);
 const BLOCKS = 'p, h2, h3, h4, h5, h6, figure, blockquote, ul, ol, dl, table, pre';
 
@@ -17,6 +19,8 @@ export interface ExtractedArticle {
   imageSources: ReadonlyMap<string, string[]>;
   /** The same element as it was before extraction (Readability strips classes; the figure rule reads them). */
   originalOf(element: Element): Element | undefined;
+  /** The text blocks Readability left out as not part of the article (for the report). */
+  leftOut?: LeftOutBlocks;
 }
 
 /**
@@ -52,6 +56,8 @@ export function extractArticle(document: Document): ExtractedArticle {
   else restoreDroppedFigures(body, pristine, originals);
   const article: ExtractedArticle = { body, imageSources, originalOf };
   if (standfirst) article.standfirst = standfirst;
+  const leftOut = leftOutByReadability(pristine, body, SEQ);
+  if (leftOut) article.leftOut = leftOut;
   return article;
 }
 
