@@ -34,21 +34,33 @@ export function parseArticle(articleHtml: string): Document {
   return parseDocument(articleHtml, { decodeEntities: true, lowerCaseTags: false, lowerCaseAttributeNames: false, recognizeSelfClosing: true });
 }
 
-/** Reads the rendered text of a parsed article, in document order. */
+/**
+ * Reads the rendered text of a parsed article, in document order. Where each comparable character comes from is kept
+ * compactly (a 1,500-page book has millions of them): the text nodes with the offset of their first character, and
+ * each character's offset in its node in a typed array; `pointAt` finds the node by binary search.
+ */
 export function articleTextOf(root: Document | Element): ArticleText {
   let comparable = '';
-  const points: TextPoint[] = [];
+  const nodes: Text[] = [];
+  const nodeStarts: number[] = [];
+  let offsets = new Int32Array(4096);
   const ends = new Map<Element, number>();
   const starts = new Map<Element, number>();
   const walk = (node: ChildNode): void => {
     if (isText(node)) {
+      const start = comparable.length;
       let offset = 0;
       for (const character of node.data) {
         for (const kept of comparableCharacters(character)) {
+          if (comparable.length === offsets.length) offsets = grown(offsets);
+          offsets[comparable.length] = offset;
           comparable += kept;
-          points.push({ node, offset });
         }
         offset += character.length;
+      }
+      if (comparable.length > start) {
+        nodes.push(node);
+        nodeStarts.push(start);
       }
     } else if (isTag(node)) {
       starts.set(node, comparable.length);
@@ -57,7 +69,23 @@ export function articleTextOf(root: Document | Element): ArticleText {
     }
   };
   root.children.forEach(walk);
-  return { comparable, pointAt: (offset) => points[offset], offsetAfter: (element) => ends.get(element), offsetBefore: (element) => starts.get(element) };
+  const pointAt = (offset: number): TextPoint | undefined => {
+    if (!(offset >= 0 && offset < comparable.length)) return undefined;
+    let [low, high] = [0, nodeStarts.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (nodeStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { node: nodes[low]!, offset: offsets[offset]! };
+  };
+  return { comparable, pointAt, offsetAfter: (element) => ends.get(element), offsetBefore: (element) => starts.get(element) };
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 /** A string reduced as `ArticleText.comparable` is. */

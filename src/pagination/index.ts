@@ -16,8 +16,11 @@ export interface Pagination {
   unplaced: UnplacedPage[];
   /** Pages in the PDF. */
   pageCount: number;
-  /** The page on which the element with this id starts (the last page starting at or before its first letter); undefined when unknown. */
-  pageOf(id: string): number | undefined;
+  /**
+   * The page on which each element asked for (`PaginationOptions.pagesOf`, by id) starts: the last page starting at or
+   * before its first letter. Absent for an id not in the article or before every page found.
+   */
+  pagesOf: Map<string, number>;
 }
 
 export interface PaginationOptions {
@@ -25,6 +28,11 @@ export interface PaginationOptions {
   printOnly?: PrintOnlyInsert;
   /** The PDF is Chromium's print, not yet finished: only tagged text is read (see `PageTextOptions.taggedOnly`). */
   taggedOnly?: boolean;
+  /**
+   * Ids of elements whose page is wanted (a book's division headings). Worked out here, in one walk, so that the
+   * result holds no reference to the parsed article (a 1,500-page book's tree and text points are hundreds of MB).
+   */
+  pagesOf?: readonly string[];
 }
 
 /**
@@ -41,16 +49,14 @@ export async function paginationOf(pdfBytes: Uint8Array, document: SemanticDocum
   const { placed, unplaced } = placePages(pages, spliced.comparable);
   const pageStarts = placed.map((start) => ({ ...start, textOffset: spliced.toArticle(start.textOffset) }));
   // Pages are looked up in the spliced text: there the contents' pages come before the first division's.
-  return { pageStarts, unplaced, pageCount: pages.length, pageOf: pageFinder(tree, article, placed, spliced.fromArticle) };
+  const pagesOf = options.pagesOf?.length ? pagesOfElements(new Set(options.pagesOf), tree, article, placed, spliced.fromArticle) : new Map<string, number>();
+  return { pageStarts, unplaced, pageCount: pages.length, pagesOf };
 }
 
-/** `Pagination.pageOf`: ids are looked up in one walk of the tree, when first asked for. */
-function pageFinder(tree: ReturnType<typeof parseArticle>, article: ArticleText, pageStarts: readonly PageStart[], toPageOffset: (offset: number) => number): (id: string) => number | undefined {
-  let offsets: Map<string, number> | undefined;
-  return (id) => {
-    offsets ??= elementOffsets(tree, article);
-    const articleOffset = offsets.get(id);
-    if (articleOffset === undefined) return undefined;
+/** `Pagination.pagesOf`: the elements are found in one walk of the tree. */
+function pagesOfElements(ids: ReadonlySet<string>, tree: ReturnType<typeof parseArticle>, article: ArticleText, pageStarts: readonly PageStart[], toPageOffset: (offset: number) => number): Map<string, number> {
+  const pages = new Map<string, number>();
+  for (const [id, articleOffset] of elementOffsets(ids, tree, article)) {
     const offset = toPageOffset(articleOffset);
     // Pages are in order of offset: the last one starting at or before the element (a binary search).
     let [low, high] = [0, pageStarts.length - 1];
@@ -62,16 +68,17 @@ function pageFinder(tree: ReturnType<typeof parseArticle>, article: ArticleText,
         low = middle + 1;
       } else high = middle - 1;
     }
-    return found;
-  };
+    if (found !== undefined) pages.set(id, found);
+  }
+  return pages;
 }
 
-function elementOffsets(tree: ReturnType<typeof parseArticle>, article: ArticleText): Map<string, number> {
+function elementOffsets(ids: ReadonlySet<string>, tree: ReturnType<typeof parseArticle>, article: ArticleText): Map<string, number> {
   const offsets = new Map<string, number>();
   const walk = (node: (typeof tree.children)[number]): void => {
     if (!('attribs' in node)) return;
     const id = node.attribs['id'];
-    const offset = article.offsetBefore(node);
+    const offset = id && ids.has(id) ? article.offsetBefore(node) : undefined;
     if (id && offset !== undefined) offsets.set(id, offset);
     node.children.forEach(walk);
   };

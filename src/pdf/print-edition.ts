@@ -51,8 +51,8 @@ export async function printEdition(document: SemanticDocument, options: PrintEdi
   for (let printing = 1; ; printing += 1) {
     const contents = printedContents(divisions, document.metadata.language, plan.pages);
     const bytes = await print({ ...(contents && { contents }), blankBefore: plan.blankBefore });
-    const pagination = await paginationOf(bytes, document, { ...(contents && { printOnly: contents }), taggedOnly: true });
-    const found = divisions.map(({ titleId }) => pagination.pageOf(titleId));
+    const pagination = await paginationOf(bytes, document, { ...(contents && { printOnly: contents }), taggedOnly: true, pagesOf: divisions.map(({ titleId }) => titleId) });
+    const found = divisions.map(({ titleId }) => pagination.pagesOf.get(titleId));
     if (found.some((page) => page === undefined)) {
       // A division the pages do not show cannot be numbered: the contents keep their titles, without numbers.
       const unnumbered = printedContents(divisions, document.metadata.language, divisions.map(() => undefined));
