@@ -28,8 +28,14 @@ export interface PdfFacts {
 
 /** The codes shown in a font, read as single bytes and as two-byte codes. */
 export interface ShownCodeSets {
-  bytes: { has(code: number): boolean };
-  pairs: { has(code: number): boolean };
+  bytes: CodeSet;
+  pairs: CodeSet;
+}
+
+export interface CodeSet {
+  has(code: number): boolean;
+  /** Each code in the set, in ascending order; stops when the callback returns true. */
+  some(callback: (code: number) => boolean): boolean;
 }
 
 export interface DocumentFacts {
@@ -193,6 +199,34 @@ export interface FontFact {
   cidSetMissing?: number;
   /** A Type0 font's descendant CIDFont. */
   cidFont?: CidSystemInfo & { subtype: string; hasCidToGidMap: boolean };
+  /** Its embedded font program, read when a rule first asks (7.21.4.1-t02, 7.21.4.2-t01, 7.21.5-t01). */
+  program?: FontProgramFacts;
+}
+
+/** What an embedded font program says, worked out on first use and kept (shared by the pages using the font). */
+export interface FontProgramFacts {
+  /** Bytes per code of the strings shown in the font (1: simple font, 2: Type0 with an Identity CMap); undefined when its codes are not resolved. */
+  codeBytes?: 1 | 2;
+  /** The glyph a code selects; undefined when Colophon cannot tell (program unreadable, code not resolved). */
+  glyph(code: number): GlyphFact | undefined;
+  /** A subset Type 1 font's /CharSet against its program; undefined when the test does not apply or the program cannot be read. */
+  charSet(): CharSetFact | undefined;
+}
+
+export interface GlyphFact {
+  /** The program has the glyph (the .notdef of code/CID 0 always counts as present). */
+  present: boolean;
+  /** Its advance width in the program, in thousandths of text space (the unit of /Widths and /W), when both are known. */
+  programWidth?: number;
+  /** Its width in the font dictionary (/Widths or /MissingWidth; /W or /DW). */
+  dictionaryWidth?: number;
+}
+
+export interface CharSetFact {
+  /** Glyph names of the program (not .notdef) the /CharSet leaves out. */
+  unlisted: string[];
+  /** Names the /CharSet lists that the program does not have. */
+  notInProgram: string[];
 }
 
 export interface CidSystemInfo {

@@ -1,5 +1,6 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import type { CidSystemInfo, FontFact } from './pdf-facts.js';
+import { fontProgramFacts } from './read-pdf-glyphs.js';
 import { truetypeCmaps, truetypeGlyphs } from './truetype-glyphs.js';
 
 /** Fonts of a resource dictionary and of the form XObjects it names, each font dictionary listed once, with its resource name. */
@@ -42,6 +43,8 @@ function fontFact(resourceName: string, font: PDFDict): FontFact {
   const name = nameOf(font.get(PDFName.of('BaseFont'))) || '(unnamed)';
   const fact: FontFact = { resourceName, name, subtype, embedded: true, hasToUnicode: font.has(PDFName.of('ToUnicode')), symbolic: false };
   if (subtype === 'Type3') return fact;
+  const programFacts = fontProgramFacts(font, subtype);
+  if (programFacts) fact.program = programFacts;
   const program = subtype === 'Type0' ? font.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookupMaybe(0, PDFDict) : font;
   const descriptor = program?.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict);
   fact.embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor?.has(PDFName.of(key)));

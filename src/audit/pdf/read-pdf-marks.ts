@@ -56,6 +56,16 @@ class BitSet {
   has(value: number): boolean {
     return ((this.bits[value >> 3] ?? 0) & (1 << (value & 7))) !== 0;
   }
+
+  /** Each value in the set, ascending, skipping empty bytes; stops when the callback returns true. */
+  some(callback: (value: number) => boolean): boolean {
+    for (let at = 0; at < this.bits.length; at += 1) {
+      const byte = this.bits[at]!;
+      if (byte === 0) continue;
+      for (let bit = 0; bit < 8; bit += 1) if ((byte & (1 << bit)) !== 0 && callback((at << 3) | bit)) return true;
+    }
+    return false;
+  }
 }
 
 /**

@@ -24,9 +24,9 @@ export function fontRule(spec: FontRuleSpec): PdfRule {
       const reported = new Set<string>();
       return pdf.pages.flatMap((page) =>
         page.fonts.flatMap((font) => {
-          if (!font.inForm && !page.marks?.fontsShown.has(font.resourceName)) return [];
+          if (reported.has(font.name) || (!font.inForm && !page.marks?.fontsShown.has(font.resourceName))) return [];
           const message = spec.check(font, page);
-          if (message === undefined || reported.has(font.name)) return [];
+          if (message === undefined) return [];
           reported.add(font.name);
           return [{ page: page.page, message }];
         }),

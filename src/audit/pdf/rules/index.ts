@@ -104,6 +104,9 @@ import { cidSet } from './cid-set.js';
 import { formElementKids } from './form-element-kids.js';
 import { truetypeCmap } from './truetype-cmap.js';
 import { symbolicTruetypeCmap } from './symbolic-truetype-cmap.js';
+import { glyphPresent } from './glyph-present.js';
+import { type1CharSet } from './type1-charset.js';
+import { glyphWidths } from './glyph-widths.js';
 
 /** Every PDF rule, in report order (by clause of ISO 14289-1). */
 export const PDF_RULES: readonly PdfRule[] = [
@@ -212,4 +215,7 @@ export const PDF_RULES: readonly PdfRule[] = [
   formElementKids,
   truetypeCmap,
   symbolicTruetypeCmap,
+  glyphPresent,
+  type1CharSet,
+  glyphWidths,
 ];
