@@ -20,7 +20,8 @@ describe('what a saved web page loses is reported (content-removed)', () => {
   it('names each medium, embed, form and SVG of the article, and groups the furniture by kind', async () => {
     // Fails without the droppedPartFindings call in ingest's web-page branch (src/ingest/ingest.ts): no finding at all;
     // without the `reason: 'content'` push in removePageFurniture (page-furniture.ts): the first four go;
-    // with one finding per furniture element instead of per kind (dropped-findings.ts): navigation splits in two.
+    // with one finding per furniture element instead of per kind (dropped-findings.ts): navigation splits in two;
+    // with media removed before furniture (page-furniture.ts): the link's aria-hidden icon is reported as an <svg>.
     const document = await documentOf(DROPPED_PARTS);
     expect(removedOf(document.findings)).toEqual([
       ['minor', '#story > article:nth-child(1) > video:nth-child(3)', '<video> was left out of the article; it held no text.'],
