@@ -104,6 +104,17 @@ describe('what a saved web page loses is reported (content-removed)', () => {
     ]);
   });
 
+  it('keeps an article that a form wraps with the whole page (ASP.NET), reporting only its furniture', async () => {
+    // Fails without the unwrapping of a form that holds the article (page-furniture.ts): the article's text is gone,
+    // reported as one form outside the article.
+    const page = fixturePath('web-pages', 'dropped-parts', 'whole-page-form.html');
+    const document = await documentOf(page);
+    expect(document.articleHtml).toContain('the first buses crossed it at six in the morning');
+    expect(removedOf(document.findings)).toEqual([
+      ['minor', '#aspnetForm > nav:nth-child(2)', 'Page furniture (navigation: 1 block) was left out of the article; 4 characters of text went with it.'],
+    ]);
+  });
+
   it('reports nothing for a page whose every block is the article', async () => {
     const document = await documentOf(OVERRIDDEN_PAGE);
     expect(document.findings ?? []).toEqual([]);

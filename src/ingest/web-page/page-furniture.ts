@@ -49,6 +49,11 @@ export function removePageFurniture(document: Document): DroppedPart[] {
   const article = body.querySelector(ARTICLE_ROOT) ?? body;
   for (const element of Array.from(body.querySelectorAll(MEDIA_AND_FORMS))) {
     if (!element.isConnected) continue; // inside a form or an object already removed
+    if (element.querySelector(`${ARTICLE_ROOT}, h1`)) {
+      // A form around the whole page (ASP.NET wraps every page in one) holds the article: its tag goes, not the article.
+      element.replaceWith(...Array.from(element.childNodes));
+      continue;
+    }
     const text = textLength(element);
     const path = pagePath(element);
     if (article.contains(element)) dropped.push({ reason: 'content', element: element.tagName.toLowerCase(), text, path });
