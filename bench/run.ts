@@ -7,7 +7,8 @@
  * 4. the long document from ~10 to ~300 print pages;
  * 5. pandoc + WeasyPrint + Ace on the sample, when installed, and the ratio;
  * 6. the sample's read-aloud EPUB (--narrate): seconds of narration made per second of CPU (espeak-ng and lame included);
- * 7. the service: N builds through the HTTP API (throughput, p50/p95, memory), warm `build --server` beside a cold build.
+ * 7. the service: N builds through the HTTP API (throughput, p50/p95, memory), warm `build --server` beside a cold build;
+ * 8. books (bench/books.ts): ~10 to ~1,500 pages of chapter files and the million-word file, no audit, each in its own process (time a page, heap, RSS).
  * Writes bench/results.json and prints a Markdown table (copied into bench/RESULTS.md by hand, with the machine).
  */
 import { execFileSync } from 'node:child_process';
@@ -25,6 +26,7 @@ import { peerPipeline } from './peers.js';
 import { serviceThroughput } from './service.js';
 import { watchPeakMemory } from './process-tree-memory.js';
 import { writeArticles, writeBook } from './workload.js';
+import { bookScaling } from './books.js';
 
 const SAMPLE = 'content/kfor-otan-ue';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -91,6 +93,8 @@ try {
   const batchWithoutAudit = await batch(false);
   const batchWithAudit = await batch(true);
 
+  // Books from ~10 to ~1,500 pages and the million-word file, each in a process of its own (bench/books.ts); BENCH_BOOKS=0 skips them.
+  const books = process.env['BENCH_BOOKS'] === '0' ? 'skipped (BENCH_BOOKS=0)' : bookScaling();
   const narration = await narrationThroughput(SAMPLE);
   const service = await serviceThroughput({ executablePath, articles: inputs, sample: SAMPLE, runs: Math.min(RUNS, 5) });
   const peers = peerPipeline(work);
@@ -104,6 +108,7 @@ try {
     warmPerArticleWithAuditMs: Math.round(median(warmWith)),
     batch: { articles: BATCH, withoutAudit: batchWithoutAudit, withAudit: batchWithAudit },
     longDocument: book,
+    books,
     narration,
     service,
     peers: peers
