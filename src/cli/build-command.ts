@@ -92,6 +92,6 @@ export function registerBuildCommand(program: Command, io: Io, setExitCode: (cod
 async function launchBrowser(flags: BuildFlags, io: Io): Promise<RenderingBrowser> {
   const executablePath = locateBrowser({ explicit: flags.browser, environment: io.environment });
   const { RenderingBrowser } = await import('../browser/rendering-browser.js');
-  // Two pages a script mode: the PDF prints while the cover renders, and documents are audited two at a time.
+  // Two pages a script mode: documents are audited two at a time, and the PDF prints meanwhile.
   return RenderingBrowser.launch({ executablePath, pages: 2 });
 }
