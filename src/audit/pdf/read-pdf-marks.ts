@@ -49,8 +49,15 @@ class BitSet {
     this.bits = new Uint8Array(size >> 3);
   }
 
+  /** The first and last bytes holding a value, so that `some` reads only those between. */
+  private low = Number.POSITIVE_INFINITY;
+  private high = -1;
+
   add(value: number): void {
-    this.bits[value >> 3]! |= 1 << (value & 7);
+    const at = value >> 3;
+    this.bits[at]! |= 1 << (value & 7);
+    if (at < this.low) this.low = at;
+    if (at > this.high) this.high = at;
   }
 
   has(value: number): boolean {
@@ -59,7 +66,7 @@ class BitSet {
 
   /** Each value in the set, ascending, skipping empty bytes; stops when the callback returns true. */
   some(callback: (value: number) => boolean): boolean {
-    for (let at = 0; at < this.bits.length; at += 1) {
+    for (let at = Math.max(this.low, 0); at <= this.high; at += 1) {
       const byte = this.bits[at]!;
       if (byte === 0) continue;
       for (let bit = 0; bit < 8; bit += 1) if ((byte & (1 << bit)) !== 0 && callback((at << 3) | bit)) return true;

@@ -29,17 +29,22 @@ interface Indexed {
  */
 export function readSfntProgram(program: Uint8Array): FontProgram | undefined {
   let font: fontkit.Font;
+  let cmapTables: Array<{ platformID: number; encodingID: number; table: CmapSubtable }>;
+  let scale: number;
+  let glyphCount: number;
   try {
     const created = fontkit.create(Buffer.from(program.buffer, program.byteOffset, program.byteLength));
     if (!('numGlyphs' in created)) return undefined;
     font = created as fontkit.Font;
+    // 'maxp' and 'head' are required tables: a program without them is not judged.
+    glyphCount = font.numGlyphs;
+    scale = 1000 / font.unitsPerEm;
+    if (!Number.isInteger(glyphCount) || !Number.isFinite(scale)) return undefined;
+    cmapTables = (font as unknown as { cmap?: { tables?: typeof cmapTables } }).cmap?.tables ?? [];
   } catch {
     return undefined;
   }
   const tables = font as unknown as Record<string, unknown>;
-  const cmapTables = (tables['cmap'] as { tables?: Array<{ platformID: number; encodingID: number; table: CmapSubtable }> } | undefined)?.tables ?? [];
-  const scale = 1000 / (font.unitsPerEm || 1000);
-  const glyphCount = font.numGlyphs;
   const fact: FontProgram = {
     format: 'sfnt',
     glyphCount,
