@@ -5,24 +5,22 @@ import { pagePath } from './page-paths.js';
  * Blocks of text, counted at the outermost one (a blockquote, not its paragraphs). `h1` is not among them: the
  * headline becomes the title, from the metadata.
  */
-const TEXT_BLOCKS = 'p, h2, h3, h4, h5, h6, li, dt, dd, blockquote, pre, figcaption, caption, td, th, address';
+const TEXT_BLOCKS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'pre', 'figcaption', 'caption', 'td', 'th', 'address']);
 const SHOWN_AT_MOST = 5;
 
 /**
  * What Readability judged not part of the article: the text blocks of the page as it was given to Readability (its
- * furniture gone) that are missing from the extracted body, neither the block (known by its sequence attribute) nor
- * any element inside it kept, and its text not found in the body either (Readability sometimes rebuilds an element).
+ * furniture gone) that are missing from the extracted body: neither the block (known by its sequence attribute, which
+ * Readability copies when it renames an element) nor any element inside it kept.
  * An element holding text of its own outside any block (`<div class="site-info">Powered by…</div>`) counts as a block.
  */
 export function leftOutByReadability(pristine: Document, body: Element, seqAttribute: string): LeftOutBlocks | undefined {
   const kept = new Set(Array.from(body.querySelectorAll(`[${seqAttribute}]`)).map((element) => element.getAttribute(seqAttribute)));
-  const bodyText = (body.textContent ?? '').replace(/\s+/g, ' ');
   const isKept = (element: Element) => kept.has(element.getAttribute(seqAttribute));
-  const candidates = new Set(Array.from(pristine.body?.querySelectorAll('*') ?? []).filter((element) => element.matches(TEXT_BLOCKS) || holdsOwnText(element)));
+  const candidates = new Set(Array.from(pristine.body?.querySelectorAll('*') ?? []).filter(isTextBlock));
   const left = Array.from(candidates).filter((block) => {
     if (block.closest('h1') || insideAnother(block, candidates) || textLength(block) === 0) return false;
-    if (isKept(block) || Array.from(block.querySelectorAll(`[${seqAttribute}]`)).some(isKept)) return false;
-    return !bodyText.includes((block.textContent ?? '').replace(/\s+/g, ' ').trim());
+    return !isKept(block) && !Array.from(block.querySelectorAll(`[${seqAttribute}]`)).some(isKept);
   });
   if (left.length === 0) return undefined;
   return {
@@ -40,4 +38,9 @@ function holdsOwnText(element: Element): boolean {
 function insideAnother(element: Element, candidates: ReadonlySet<Element>): boolean {
   for (let parent = element.parentElement; parent; parent = parent.parentElement) if (candidates.has(parent)) return true;
   return false;
+}
+
+/** A text block, or an element holding text of its own. */
+function isTextBlock(element: Element): boolean {
+  return TEXT_BLOCKS.has(element.tagName.toLowerCase()) || holdsOwnText(element);
 }
