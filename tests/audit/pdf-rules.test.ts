@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
 import { resolve } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -143,7 +144,36 @@ const DEFECTS: ReadonlyArray<[ruleId: string, what: string, defect: Defect]> = [
     },
   ],
   ['pdfua-7.21.4.1-t01', 'a font without its program', ({ font }) => (font.lookup(PDFName.of('FontDescriptor')) as PDFDict).delete(PDFName.of('FontFile2'))],
+  // Fails when read-pdf-glyphs.ts's glyphFact counts every glyph as present, or when simpleGlyphs takes the cmap's glyph 0 (none) for a glyph.
+  ['pdfua-7.21.4.1-t02', 'a program without the glyph a /Differences name gives T (Cyrillic Zhe in a Latin subset)', ({ pdf, font }) => setRealProgram(pdf, font, { differences: { 84: 'uni0416' } })],
+  // Fails when glyph-widths.ts's mismatch test always says no.
+  ['pdfua-7.21.5-t01', 'a /Widths entry 2 units off the program’s advance width', ({ pdf, font }) => setRealProgram(pdf, font, { widthOff: { 84: 2 } })],
 ];
+
+/** A real TrueType program (Source Serif 4, Latin subset: no Cyrillic), the font's /Widths read from it. */
+const REAL_PROGRAM = readFileSync(resolve(__dirname, '../../assets/cover-fonts/source-serif-4-latin-400-normal.ttf'));
+
+/**
+ * Gives the fixture's font the real program, non-symbolic (/Flags 32), with /FirstChar 32 and the /Widths of its WinAnsi
+ * glyphs (rounded, as producers write them), some of them off by `widthOff`, and /Differences over WinAnsi if given.
+ */
+function setRealProgram(pdf: PDFDocument, font: PDFDict, options: { differences?: Record<number, string>; widthOff?: Record<number, number> } = {}): void {
+  const program = fontkit.create(REAL_PROGRAM) as fontkit.Font;
+  const widths = Array.from({ length: 95 }, (_, index) => {
+    const code = 32 + index;
+    return Math.round((program.glyphForCodePoint(code).advanceWidth * 1000) / program.unitsPerEm) + (options.widthOff?.[code] ?? 0);
+  });
+  const descriptor = font.lookup(PDFName.of('FontDescriptor'), PDFDict);
+  descriptor.set(PDFName.of('FontFile2'), pdf.context.register(pdf.context.flateStream(REAL_PROGRAM, { Length1: REAL_PROGRAM.length })));
+  descriptor.set(PDFName.of('Flags'), pdf.context.obj(32));
+  font.set(PDFName.of('FirstChar'), pdf.context.obj(32));
+  font.set(PDFName.of('LastChar'), pdf.context.obj(126));
+  font.set(PDFName.of('Widths'), pdf.context.obj(widths));
+  if (options.differences) {
+    const differences = Object.entries(options.differences).flatMap(([code, name]) => [Number(code), PDFName.of(name)]);
+    font.set(PDFName.of('Encoding'), pdf.context.obj({ Type: 'Encoding', BaseEncoding: 'WinAnsiEncoding', Differences: differences }));
+  }
+}
 
 /** `pdfua-7.2-t03` for each `7.2-t03-fail-a.pdf` in the shared corpus. */
 function corpusFailRules(): string[] {
@@ -230,6 +260,16 @@ describe('PDF rules (after veraPDF’s PDF/UA-1 profile)', () => {
     };
     const also = alsoTripped[ruleId] ?? [];
     if (also !== '*') expect(new Set(ids)).toEqual(new Set([ruleId, ...also]));
+  });
+
+  it('a real embedded TrueType program whose glyphs and /Widths agree with the text passes the glyph rules; a width 1 unit off is within veraPDF’s tolerance', async () => {
+    const clean = await fixture();
+    setRealProgram(clean.pdf, clean.font);
+    expect(await ruleIdsOf(clean.pdf)).toEqual([]);
+    const oneOff = await fixture();
+    setRealProgram(oneOff.pdf, oneOff.font, { widthOff: { 84: 1 } });
+    // Fails when glyph-widths.ts compares with `> 0` instead of veraPDF's `> 1`.
+    expect(await ruleIdsOf(oneOff.pdf)).toEqual([]);
   });
 
   it('locates findings: the page, and the structure path of an element', async () => {

@@ -78,6 +78,7 @@ function simpleGlyphs(font: PDFDict, descriptor: PDFDict, subtype: string, read:
     } else if (program.cmap) {
       glyph = truetypeGlyph(program, code, symbolic, nameOfCode);
       if (glyph === undefined) return undefined;
+      if (glyph === 0) glyph = -1; // the cmap maps the code to no glyph
     } else return undefined;
     const entry = code - firstChar;
     const width = widths && entry >= 0 && entry < widths.size() ? numberOf(widths.lookup(entry)) : missingWidth;
