@@ -32,16 +32,14 @@ describe('bad input is refused with a typed error and a hint', () => {
     expect((await failure(join(dir, 'report.md'))).message).toMatch(/PDF file/);
   });
 
-  it('a 100 MB file → INPUT_TOO_LARGE at once, without reading it (sparse file)', async () => {
+  it('a 100 MB file → INPUT_TOO_LARGE (sparse file; its size is checked before reading: the benchmark, not a test, times it)', async () => {
     const path = join(folder(), 'huge.txt');
     const handle = openSync(path, 'w');
     ftruncateSync(handle, 100 * 1024 * 1024);
     closeSync(handle);
-    const start = performance.now();
     const error = await failure(path);
     expect(error.code).toBe('INPUT_TOO_LARGE');
     expect(error.message).toContain(`${MAX_INPUT_BYTES / 1048576} MB`);
-    expect(performance.now() - start).toBeLessThan(500);
   });
 
   it('an empty or blank file → INPUT_EMPTY', async () => {
