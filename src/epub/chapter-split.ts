@@ -60,7 +60,25 @@ const SECTIONING = new Set(['section', 'div', 'aside']);
  * chapter and within `maxBytes` stays one document, as it always was.
  */
 export function splitArticle(article: Element, options: SplitOptions): SplitArticle {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_PART_BYTES;
+  const { groups, attribution } = groupArticle(article, options.maxBytes ?? DEFAULT_MAX_PART_BYTES);
+  groups[groups.length - 1]!.push(...attribution);
+  const hrefs = groups.map((_, index) => (index === 0 ? options.firstHref : `chapter-${index}.xhtml`));
+  const fileOf = linkAcrossFiles(groups, hrefs);
+  const parts = groups.map((group, index) => partOf(group, hrefs[index]!, index === 0 ? article : undefined, options.title, groups.length === 1));
+  return { parts, fileOf };
+}
+
+/** The article's top-level nodes in the groups `splitArticle` makes of them (the first holds the header), its source block apart. */
+export interface ArticleGroups {
+  groups: ChildNode[][];
+  /** The article's source block (`.attribution`), which the EPUB puts at the end of the last group. */
+  attribution: ChildNode[];
+  /** Whether the article is a book (divisions with DPUB-ARIA roles). */
+  isBook: boolean;
+}
+
+/** Groups the article's top-level nodes into parts: one per chapter (in a book, or a long article), a part over `maxBytes` split further. */
+export function groupArticle(article: Element, maxBytes: number = DEFAULT_MAX_PART_BYTES): ArticleGroups {
   const children = article.children.filter((node) => !(isText(node) && node.data.trim() === ''));
   const attribution = children.filter((node) => isTag(node) && hasClass(node, 'attribution'));
   const body = children.filter((node) => !attribution.includes(node));
@@ -70,14 +88,16 @@ export function splitArticle(article: Element, options: SplitOptions): SplitArti
   const chapters = body.some((node) => isBoundary(node, 2) && isChapterStart(node)) && (isBook || sizeOf(body) > maxBytes / 2);
   const divisions = chapters ? groupAt(body, 2) : [body];
   const groups = divisions.flatMap((group) => splitBySize(group, chapters ? 3 : 2, maxBytes));
-  groups[groups.length - 1]!.push(...attribution);
+  return { groups, attribution, isBook };
+}
 
-  const hrefs = groups.map((_, index) => (index === 0 ? options.firstHref : `chapter-${index}.xhtml`));
+/** Rewrites every in-article link (`href="#id"`) to the file (`hrefs[i]` for `groups[i]`) that holds its target; returns id → file. */
+export function linkAcrossFiles(groups: readonly ChildNode[][], hrefs: readonly string[]): Map<string, string> {
   const fileOf = new Map<string, string>();
   groups.forEach((group, index) => {
     for (const node of group) for (const element of elementsOf(node)) if (element.attribs['id'] && !fileOf.has(element.attribs['id'])) fileOf.set(element.attribs['id'], hrefs[index]!);
   });
-  const parts = groups.map((group, index) => {
+  groups.forEach((group, index) => {
     const href = hrefs[index]!;
     for (const node of group) {
       for (const link of elementsOf(node)) {
@@ -87,9 +107,8 @@ export function splitArticle(article: Element, options: SplitOptions): SplitArti
         if (file && file !== href) link.attribs['href'] = `${file}${target}`;
       }
     }
-    return partOf(group, href, index === 0 ? article : undefined, options.title, groups.length === 1);
   });
-  return { parts, fileOf };
+  return fileOf;
 }
 
 /** The href that reaches `id` from outside the article: `file#id` (the first document when the id is unknown). */

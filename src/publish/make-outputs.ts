@@ -6,7 +6,7 @@ import type { IngestWarning, SemanticDocument } from '../model/document.js';
 import type { PageSize } from '../model/page-size.js';
 import { paginationOf, type PageStart } from '../pagination/index.js';
 import { buildPdfWithWarnings, type PrintedPdf } from '../pdf/index.js';
-import { renderWebPage } from '../render/web-page.js';
+import { renderWebEdition } from '../render/web-edition.js';
 import type { NarrationOptions } from '../narrate/index.js';
 import { COLOPHON_VERSION } from '../version.js';
 
@@ -55,8 +55,9 @@ export async function makeOutputs(document: SemanticDocument, formats: readonly 
   const auditOne = browser && options.audit ? (file: string, kind: AuditedKind, bytes: Uint8Array) => audit([{ file, kind, bytes }], { browser }) : undefined;
   const warnings: IngestWarning[] = [];
 
-  const html = formats.includes('html') ? new TextEncoder().encode(await renderWebPage(document)) : undefined;
-  const htmlAudit = html && auditOne?.('index.html', 'html', html);
+  // One page (`index.html`) for an article; a book's contents page and one page per chapter, every one audited.
+  const html = formats.includes('html') ? (await renderWebEdition(document)).map((page) => ({ name: page.name, bytes: new TextEncoder().encode(page.html) })) : undefined;
+  const htmlAudit = html && browser && options.audit ? audit(html.map((page) => ({ file: page.name, kind: 'html' as const, bytes: page.bytes })), { browser }) : undefined;
   const cover = formats.includes('epub') ? renderOwnCover(document) : undefined;
   const pdf = formats.includes('pdf') && browser
     ? buildPdfWithWarnings(document, { browser, pageSize: options.pageSize, ...options.print, producer: `Colophon ${COLOPHON_VERSION}`, ...(options.onPrinting && { onPrinting: options.onPrinting }) })
@@ -66,7 +67,7 @@ export async function makeOutputs(document: SemanticDocument, formats: readonly 
   const [printed, book, ...audits] = await Promise.all([pdf, epub, htmlAudit, epub?.then((made) => made.audit), pdfAudit]);
 
   const outputs: MadeOutput[] = [];
-  if (html) outputs.push({ name: 'index.html', format: 'html', bytes: html });
+  for (const page of html ?? []) outputs.push({ name: page.name, format: 'html', bytes: page.bytes });
   if (book) outputs.push({ name: `${slug}.epub`, format: 'epub', bytes: book.bytes });
   if (printed) {
     outputs.push({ name: `${slug}.pdf`, format: 'pdf', bytes: printed.bytes });

@@ -148,6 +148,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       const key = outputKey(file.name, made.outputs);
       const bytes = typeof file.bytes === 'string' ? new TextEncoder().encode(file.bytes) : file.bytes;
       const path = written[index];
+      // A book's web edition is several pages: `html` is its first, `index.html` (the contents).
+      if (outputs[key]) return;
       outputs[key] = path ? { name: file.name, path, bytes } : { name: file.name, bytes };
     });
     const result: PublishResult = { metadata: document.metadata, document, outputDir, outputs, findings, passed: report?.outcome.passed ?? true };

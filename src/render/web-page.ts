@@ -1,6 +1,8 @@
+import type { Asset } from '../model/asset.js';
 import type { SemanticDocument } from '../model/document.js';
+import type { ArticleMetadata } from '../model/metadata.js';
 import { escapeXml } from '../markup/escape.js';
-import { findElements, parseFragment, serializeFragment } from '../markup/html-tree.js';
+import { type Document, type Element, findElements, parseFragment, serializeFragment } from '../markup/html-tree.js';
 import { editionLabels } from './edition-labels.js';
 import { fontFaceCss, loadFontFaces } from './fonts.js';
 import { readStylesheet } from './stylesheets.js';
@@ -13,7 +15,11 @@ export const WEB_PAGE_CSP = "default-src 'none'; img-src data:; font-src data:; 
 
 /** The standalone web edition (`index.html`): one file with its styles, fonts and images inside. */
 export async function renderWebPage(document: SemanticDocument): Promise<string> {
-  const { metadata } = document;
+  return webPageShell(document.metadata, { title: document.metadata.title, main: inlineImages(document) });
+}
+
+/** One page of the web edition around `main` (markup of its `<main>`): the CSP, fonts and styles inside, the footer. */
+export async function webPageShell(metadata: ArticleMetadata, page: { title: string; main: string }): Promise<string> {
   const faces = await loadFontFaces();
   const css = [
     fontFaceCss(faces).replace(/url\("([^"]+)"\)/g, (_, path: string) => `url("${dataUri(faces.find((face) => face.asset.path === path)?.asset)}")`),
@@ -27,7 +33,7 @@ export async function renderWebPage(document: SemanticDocument): Promise<string>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta http-equiv="Content-Security-Policy" content="${WEB_PAGE_CSP}" />
-<title>${escapeXml(metadata.title)}</title>${description}
+<title>${escapeXml(page.title)}</title>${description}
 <meta name="generator" content="Colophon" />
 <style>
 ${css}
@@ -35,7 +41,7 @@ ${css}
 </head>
 <body>
 <main>
-${inlineImages(document)}
+${page.main}
 </main>
 <footer class="site-footer"><p>${escapeXml(editionLabels(metadata.language).madeWith)}</p></footer>
 </body>
@@ -45,11 +51,16 @@ ${inlineImages(document)}
 
 function inlineImages(document: SemanticDocument): string {
   const tree = parseFragment(document.articleHtml);
-  for (const img of findElements(tree, (element) => element.name === 'img')) {
-    const asset = document.assets.find((candidate) => candidate.path === img.attribs['src']);
+  inlineImagesIn(tree, document.assets);
+  return serializeFragment(tree);
+}
+
+/** Points every `<img>` below `root` that names one of `assets` at the asset's bytes (a `data:` URI). */
+export function inlineImagesIn(root: Document | Element, assets: readonly Asset[]): void {
+  for (const img of findElements(root, (element) => element.name === 'img')) {
+    const asset = assets.find((candidate) => candidate.path === img.attribs['src']);
     if (asset) img.attribs['src'] = dataUri(asset);
   }
-  return serializeFragment(tree);
 }
 
 function dataUri(asset: { mediaType: string; bytes: Uint8Array } | undefined): string {
