@@ -3,8 +3,8 @@ import { fontRule } from './font-rule.js';
 /**
  * ISO 14289-1 7.21.8 (veraPDF 7.21.8-t01): no text-showing operator shows the .notdef glyph. Colophon sees it where
  * the file says it: CID 0 of a Type0 font with an Identity CMap (CID 0 is .notdef, also through an Identity
- * CIDToGIDMap), and codes a simple font's /Differences maps to /.notdef. Glyphs missing from a font program are
- * not looked for (that needs the font program read).
+ * CIDToGIDMap), and codes a simple font's /Differences maps to /.notdef. A glyph missing from the font program (which
+ * renders as .notdef) is reported by pdfua-7.21.4.1-t02 (glyph-present.ts), not here.
  */
 export const notdefGlyph = fontRule({
   id: 'pdfua-7.21.8-t01',
