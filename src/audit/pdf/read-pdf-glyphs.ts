@@ -23,6 +23,7 @@ export function fontProgramFacts(font: PDFDict, subtype: string): FontProgramFac
     return program;
   };
   const glyphs = new Map<number, GlyphFact | undefined>();
+  let charSetFact: CharSetFact | undefined | null = null;
   const identity = subtype === 'Type0' && ['Identity-H', 'Identity-V'].includes(nameOf(font.get(PDFName.of('Encoding'))));
   const resolve = subtype === 'Type0' ? (identity && cidFont ? cidGlyphs(cidFont, read) : undefined) : simpleGlyphs(font, descriptor, subtype, read);
   const facts: FontProgramFacts = {
@@ -31,7 +32,10 @@ export function fontProgramFacts(font: PDFDict, subtype: string): FontProgramFac
       if (!glyphs.has(code)) glyphs.set(code, resolve(code));
       return glyphs.get(code);
     },
-    charSet: () => charSet(font, descriptor, subtype, read),
+    charSet: () => {
+      if (charSetFact === null) charSetFact = charSet(font, descriptor, subtype, read);
+      return charSetFact;
+    },
   };
   if (resolve) facts.codeBytes = subtype === 'Type0' ? 2 : 1;
   return facts;
