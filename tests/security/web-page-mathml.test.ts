@@ -8,27 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateBrowser } from '../../src/config/browser-location.js';
 import { type PublishResult, publish } from '../../src/publish/publish.js';
 import { activeMarkup } from './inert-markup.js';
+import { CLOSED_MATHML_VECTORS, UNCLOSED_MATHML_VECTOR } from './mathml-corpus.js';
 
 /**
- * The MathML vectors of tests/security/mathml-vectors.test.ts (copied: a test file cannot be imported without running
- * its tests), carried by a saved web page. Saved pages lost all their MathML before; now it goes on through linkedom,
+ * The MathML vectors of mathml-corpus.ts (shared with mathml-vectors.test.ts), carried by a saved web page. Saved pages lost all their MathML before; now it goes on through linkedom,
  * Readability and the reader's tidying to the sanitizer, a new way in that must end at the same gate.
  */
 const MATHML_VECTORS: readonly string[] = [
-  '<math><mtext><h1><a title="</mtext><img src=x onerror=fetch(\'{{server}}/mxss-title\')>">x</a></h1></mtext></math>',
-  '<math><mi href="javascript:fetch(\'{{server}}/mi-href\')">click</mi></math>',
-  '<math href="{{server}}/math-href"><mn>1</mn></math>',
-  '<math><mi xlink:href="javascript:alert(1)" xmlns:xlink="http://www.w3.org/1999/xlink">x</mi></math>',
-  '<math><maction actiontype="statusline"><mi>a</mi><mtext>javascript:alert(1)</mtext></maction></math>',
-  '<math><semantics><mi>x</mi><annotation-xml encoding="text/html"><script>fetch("{{server}}/annotation-script")</script><img src="{{server}}/annotation.png"></annotation-xml></semantics></math>',
-  '<math><style>@import url("{{server}}/math-style.css");</style><mi>y</mi></math>',
-  '<math><mi style="background:url({{server}}/mi-style.png)">z</mi></math>',
-  '<math><mglyph src="{{server}}/mglyph.png" alt="g"/></math>',
-  '<math><mtext><svg><foreignObject><iframe src="{{server}}/iframe"></iframe></foreignObject></svg></mtext></math>',
-  '<math onload="fetch(\'{{server}}/math-onload\')"><mi onmouseover="alert(1)">w</mi></math>',
+  ...CLOSED_MATHML_VECTORS,
   // MediaWiki's shape, whose hiding style the reader takes off: the style must not become a way to load anything.
   '<span style="display: none; background: url({{server}}/wiki-style.png)"><math alttext="x"><mi>x</mi></math></span>',
-  '<math><mtext><table><mglyph><style><img src=x onerror="fetch(\'{{server}}/mxss-mglyph\')">',
+  UNCLOSED_MATHML_VECTOR,
 ];
 
 const received: string[] = [];

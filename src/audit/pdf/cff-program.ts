@@ -50,14 +50,19 @@ export function readCffProgram(program: Uint8Array): FontProgram | undefined {
     }
     fact.glyphOfCid = (cid) => glyphByCid.get(cid);
   } else {
-    const glyphByName = new Map<string, number>();
-    for (let glyph = 0; glyph < glyphCount; glyph += 1) {
-      const name = cff.getGlyphName(glyph);
-      if (name) glyphByName.set(name, glyph);
-    }
-    fact.glyphByName = glyphByName;
+    fact.glyphByName = glyphsByName(cff, glyphCount);
   }
   return fact;
+}
+
+/** A name-keyed CFF's glyph index by glyph name (CFF inside OpenType, or bare CFF wrapped as such). */
+export function glyphsByName(cff: NonNullable<ReturnType<typeof cffTable>>, glyphCount: number): Map<string, number> {
+  const glyphByName = new Map<string, number>();
+  for (let glyph = 0; glyph < glyphCount; glyph += 1) {
+    const name = cff.getGlyphName(glyph);
+    if (name) glyphByName.set(name, glyph);
+  }
+  return glyphByName;
 }
 
 /** The CFF table of a one-table OpenType font made around the program; undefined when fontkit cannot read it. */

@@ -1,5 +1,5 @@
 import * as fontkit from 'fontkit';
-import { cffTable } from './cff-program.js';
+import { cffTable, glyphsByName } from './cff-program.js';
 import type { FontProgram } from './font-program.js';
 
 /** A 'cmap' subtable as fontkit decodes it (formats 0, 4, 6, 12; fontkit's table objects are untyped). */
@@ -67,14 +67,7 @@ export function readSfntProgram(program: Uint8Array): FontProgram | undefined {
   } catch {
     cff = undefined;
   }
-  if (cff && !cff.isCIDFont) {
-    const glyphByName = new Map<string, number>();
-    for (let glyph = 0; glyph < glyphCount; glyph += 1) {
-      const name = cff.getGlyphName(glyph);
-      if (name) glyphByName.set(name, glyph);
-    }
-    fact.glyphByName = glyphByName;
-  }
+  if (cff && !cff.isCIDFont) fact.glyphByName = glyphsByName(cff, glyphCount);
   return fact;
 }
 
