@@ -4,7 +4,8 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { colophon: 'src/cli/main.ts' },
+  // The stage workers' thread entry sits beside the chunks, where `StageWorkers` looks for it.
+  entryPoints: { colophon: 'src/cli/main.ts', 'stage-worker': 'src/offload/stage-worker.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

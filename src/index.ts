@@ -23,6 +23,8 @@ export type { AuditReport } from './report/audit-report.js';
 export { reportHtml } from './report/report-html.js';
 export { auditReportSchema, reportJsonSchema } from './report/report-schema.js';
 export { buildBatch } from './batch/build-batch.js';
+export { StageWorkers } from './offload/stage-workers.js';
+export type { StageRunner } from './offload/stage-runner.js';
 export type { BatchEvent, BatchFailure, BatchOptions, BatchSummary } from './batch/build-batch.js';
 export { discoverArticles } from './batch/discover-articles.js';
 

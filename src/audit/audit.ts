@@ -1,15 +1,11 @@
 import type { RenderingBrowser } from '../browser/rendering-browser.js';
 import { type Finding, impactRank } from '../model/finding.js';
-import { describePdfFacts } from './pdf/describe-pdf.js';
+import { auditPdfFile } from './pdf/audit-pdf-file.js';
 import { pdfThumbnails } from './pdf/pdf-thumbnails.js';
 import { auditEpubWithDetails } from './epub/audit-epub.js';
 import { auditHtmlWithDetails } from './html/audit-html.js';
 import type { HumanCheck } from './human-checks/human-check.js';
-import { humanChecksFor } from './human-checks/human-checks-for.js';
-import { checkPdf } from './pdf/audit-pdf.js';
-import { readPdfFacts } from './pdf/read-pdf-facts.js';
-import { PDF_RULES } from './pdf/rules/index.js';
-import { type RuleCoverage, ruleCoverage } from './rule-coverage.js';
+import type { RuleCoverage } from './rule-coverage.js';
 import { unreadableFileFinding } from './unreadable-file.js';
 
 export type AuditedKind = 'html' | 'epub' | 'pdf';
@@ -33,6 +29,8 @@ export interface AuditOptions {
   reuseAxeResults?: boolean;
   /** Internal: pages an EPUB's documents go to axe on at once (default 2; see `runAxeOnDocuments`). */
   axePages?: number;
+  /** Runs the PDF rules on a file (default `auditPdfFile`, in this thread; a batch gives its stage workers'). */
+  auditPdf?: typeof auditPdfFile;
 }
 
 /** One audited file: its findings count, and what the reports show about it (optional fields: added in report schema 1.1). */
@@ -112,11 +110,7 @@ async function auditOne(target: AuditTarget, options: AuditOptions): Promise<{ f
   const common = { file: target.file, browser: options.browser, ...(options.axeTags ? { axeTags: options.axeTags } : {}), ...(options.reuseAxeResults === false && { reuse: false }), ...(options.axePages !== undefined && { pages: options.axePages }) };
   if (target.kind === 'html') return auditHtmlWithDetails(target.bytes, common);
   if (target.kind === 'epub') return auditEpubWithDetails(target.bytes, options.epubAxe === false ? { ...common, axe: false } : common);
-  // Read once: the rules and the report's description share the facts.
-  const facts = await readPdfFacts(target.bytes, target.file);
-  const findings = checkPdf(facts, { file: target.file });
-  const described = describePdfFacts(facts);
-  const details: FileDetails = { ...described, rules: ruleCoverage(PDF_RULES.map((rule) => rule.id), findings), humanChecks: humanChecksFor('pdf', { hasImages: (described.images?.length ?? 0) > 0 }) };
+  const { findings, details } = await (options.auditPdf ?? auditPdfFile)(target.bytes, target.file);
   if (options.pdfThumbnails === false) return { findings, details };
   const { thumbnails, note } = await pdfThumbnails(target.bytes);
   return { findings, details: { ...details, thumbnails, ...(note ? { notes: [note] } : {}) } };

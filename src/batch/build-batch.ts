@@ -9,6 +9,8 @@ import type { PageSize } from '../model/page-size.js';
 import { type OutputFormat, type PrintOptions, type PublishResult, publish } from '../publish/publish.js';
 import { writeOutputs } from '../publish/write-outputs.js';
 import { COLOPHON_VERSION } from '../version.js';
+import { StageWorkers } from '../offload/stage-workers.js';
+import type { StageRunner } from '../offload/stage-runner.js';
 import { BrowserSupervisor } from './browser-supervisor.js';
 import { buildFingerprint } from './build-fingerprint.js';
 import { BuildLedger } from './build-ledger.js';
@@ -78,16 +80,19 @@ export async function buildBatch(options: BatchOptions): Promise<BatchSummary> {
   const supervisor = options.supervisor ?? new BrowserSupervisor({ executablePath: options.executablePath, pages: concurrency });
   const ledger = await BuildLedger.open(options.outDir);
   const summary: BatchSummary = { total: options.inputs.length, built: 0, skipped: 0, auditFailed: [], failed: [], retried: [] };
+  // The pure stages on worker threads: the event loop only drives Chromium and the I/O (see `StageWorkers`).
+  const stages = new StageWorkers(concurrency);
   const slugs = new Map<string, string>();
   const queue = [...options.inputs];
   const worker = async () => {
     for (let input = queue.shift(); input !== undefined; input = queue.shift()) {
-      await buildOne(input, { options, supervisor, ledger, summary, slugs });
+      await buildOne(input, { options, supervisor, ledger, summary, slugs, stages });
     }
   };
   try {
     await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
   } finally {
+    await stages.close();
     if (!options.supervisor) await supervisor.close();
   }
   return summary;
@@ -99,6 +104,7 @@ interface BatchContext {
   ledger: BuildLedger;
   summary: BatchSummary;
   slugs: Map<string, string>;
+  stages: StageRunner;
 }
 
 async function buildOne(input: string, context: BatchContext): Promise<void> {
@@ -137,6 +143,7 @@ async function publishWithRetry(input: string, article: IngestedArticle, context
         article,
         browser,
         write: false,
+        stages: context.stages,
         onPrinting: () => context.options.onEvent?.({ type: 'printing', input, attempt: number }),
         ...(context.options.formats ? { formats: context.options.formats } : {}),
         ...(context.options.pageSize ? { pageSize: context.options.pageSize } : {}),

@@ -5,7 +5,7 @@ import type { PageStart } from '../pagination/index.js';
 import { FONT_LICENSE_PATH, type FontFace, loadFontFaces, readFontLicense } from '../render/fonts.js';
 import { type AccessibilityMetadata, accessibilityMetadataOf } from './accessibility-metadata.js';
 import { type ArticleContent, readArticleContent } from './article-content.js';
-import { type CoverImage, ownCover, suppliedCover } from './cover-image.js';
+import { type CoverImage, type CoverRasterizer, ownCover, suppliedCover } from './cover-image.js';
 import { type EpubLabels, epubLabels } from './labels.js';
 import { type Manifest, manifestOf, uniqueByPath } from './manifest.js';
 import { type PackageDates, packageDatesOf } from './package-dates.js';
@@ -89,9 +89,9 @@ function articleProperties({ facts }: ArticleContent): string[] {
  * made ahead of `buildEpub` so that it is drawn while the PDF prints, and once for the two
  * builds of an audit-backed EPUB.
  */
-export async function renderOwnCover(document: SemanticDocument): Promise<Asset & { alt: string }> {
+export async function renderOwnCover(document: SemanticDocument, rasterize?: CoverRasterizer): Promise<Asset & { alt: string }> {
   const language = canonicalLanguage(document.metadata.language);
-  const cover = await ownCover({ ...document.metadata, language }, epubLabels(language));
+  const cover = await ownCover({ ...document.metadata, language }, epubLabels(language), rasterize);
   return { path: cover.href, mediaType: cover.mediaType, bytes: cover.bytes, alt: cover.alt };
 }
 

@@ -54,27 +54,37 @@ export function coverTextOf(metadata: ArticleMetadata, labels: EpubLabels): Cove
   return { ...shown, alt: labels.coverAlt(shown) };
 }
 
+/** Draws an SVG cover as PNG bytes (see `rasterizeCover`); a batch hands this to its stage workers. */
+export type CoverRasterizer = (svg: string, language: string) => Promise<Uint8Array>;
+
 /**
  * Colophon's own cover when none is given: title, standfirst and publisher set in the book's typeface
- * (see `coverSvg`), rasterized in Node by resvg to a 1600 × 2560 PNG. No browser, no system font: resvg
- * reads the cover's own font files only, so the same input gives the same bytes.
+ * (see `coverSvg`), rasterized by resvg (`rasterizeCover`, or the `rasterize` given) to a 1600 × 2560 PNG.
  */
-export async function ownCover(metadata: ArticleMetadata, labels: EpubLabels): Promise<CoverImage> {
+export async function ownCover(metadata: ArticleMetadata, labels: EpubLabels, rasterize: CoverRasterizer = rasterizeCover): Promise<CoverImage> {
   const text = coverTextOf(metadata, labels);
   const svg = coverSvg({ title: text.title, language: metadata.language, ...(text.description && { description: text.description }), ...(text.publisher && { publisher: text.publisher }) }, text.alt);
   try {
-    // Rasterized on libuv's thread pool, off the event loop; only the PNG encoding runs on it.
-    const image = await renderAsync(svg, {
-      font: { loadSystemFonts: false, fontFiles: [...COVER_FONT_FILES], defaultFontFamily: COVER_FONT_FAMILY, serifFamily: COVER_FONT_FAMILY },
-      languages: [metadata.language],
-      fitTo: { mode: 'original' },
-      logLevel: 'off',
-    });
-    return { href: 'cover.png', mediaType: 'image/png', bytes: new Uint8Array(image.asPng()), alt: text.alt };
+    return { href: 'cover.png', mediaType: 'image/png', bytes: await rasterize(svg, metadata.language), alt: text.alt };
   } catch (cause) {
     throw new ColophonError('EPUB_FAILED', 'The EPUB’s cover could not be drawn.', {
       hint: 'Pass a cover image (`cover`); please report the input that caused it.',
       cause,
     });
   }
+}
+
+/**
+ * A cover's SVG as PNG, in Node by resvg: no browser, no system font (resvg reads the cover's own font files
+ * only), so the same SVG gives the same bytes. The raster runs on libuv's thread pool; the PNG encoding (~50 ms
+ * for 1600 × 2560) on the calling thread, which in a batch is a stage worker's (see `StageWorkers`).
+ */
+export async function rasterizeCover(svg: string, language: string): Promise<Uint8Array> {
+  const image = await renderAsync(svg, {
+    font: { loadSystemFonts: false, fontFiles: [...COVER_FONT_FILES], defaultFontFamily: COVER_FONT_FAMILY, serifFamily: COVER_FONT_FAMILY },
+    languages: [language],
+    fitTo: { mode: 'original' },
+    logLevel: 'off',
+  });
+  return new Uint8Array(image.asPng());
 }

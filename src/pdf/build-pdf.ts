@@ -28,6 +28,8 @@ export interface PdfBuildOptions {
    * Chromium's hands and nothing of it is finished (a batch reports it as a `printing` event).
    */
   onPrinting?: () => void;
+  /** Finishes Chromium's print (default `finishPdfWithWarnings`, in this thread; a batch gives its stage workers'). */
+  finish?: typeof finishPdfWithWarnings;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function buildPdfWithWarnings(document: SemanticDocument, options: 
     }),
   );
   const finished = await stage('finish', () =>
-    finishPdfWithWarnings(printed.bytes, document.metadata, {
+    (options.finish ?? finishPdfWithWarnings)(printed.bytes, document.metadata, {
       pageSize,
       bleed,
       cropMarks: options.cropMarks === true,

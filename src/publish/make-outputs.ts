@@ -4,7 +4,8 @@ import { buildAuditBackedEpub, buildEpub, renderOwnCover, type EpubBuildOptions 
 import type { Asset } from '../model/asset.js';
 import type { IngestWarning, SemanticDocument } from '../model/document.js';
 import type { PageSize } from '../model/page-size.js';
-import { paginationOf, type PageStart } from '../pagination/index.js';
+import type { PageStart } from '../pagination/index.js';
+import { IN_THIS_THREAD, type StageRunner } from '../offload/stage-runner.js';
 import { buildPdfWithWarnings, type PrintedPdf } from '../pdf/index.js';
 import { renderWebEdition } from '../render/web-edition.js';
 import type { NarrationOptions } from '../narrate/index.js';
@@ -41,6 +42,8 @@ export interface MakeOptions {
   onPrinting?: (() => void) | undefined;
   /** A read-aloud EPUB (Media Overlays from speech synthesis); absent: none. */
   narration?: NarrationOptions | undefined;
+  /** Where the pure stages run (PDF finishing, pagination, cover raster, PDF audit): default this thread; a batch's stage workers. */
+  stages?: StageRunner | undefined;
 }
 
 /**
@@ -52,18 +55,19 @@ export interface MakeOptions {
 export async function makeOutputs(document: SemanticDocument, formats: readonly OutputFormat[], options: MakeOptions): Promise<MadeOutputs> {
   const { slug } = document.metadata;
   const { browser } = options;
-  const auditOne = browser && options.audit ? (file: string, kind: AuditedKind, bytes: Uint8Array) => audit([{ file, kind, bytes }], { browser }) : undefined;
+  const stages = options.stages ?? IN_THIS_THREAD;
+  const auditOne = browser && options.audit ? (file: string, kind: AuditedKind, bytes: Uint8Array) => audit([{ file, kind, bytes }], { browser, auditPdf: stages.auditPdf }) : undefined;
   const warnings: IngestWarning[] = [];
 
   // One page (`index.html`) for an article; a book's contents page and one page per chapter, every one audited.
   const html = formats.includes('html') ? (await renderWebEdition(document)).map((page) => ({ name: page.name, bytes: new TextEncoder().encode(page.html) })) : undefined;
   const htmlAudit = html && browser && options.audit ? audit(html.map((page) => ({ file: page.name, kind: 'html' as const, bytes: page.bytes })), { browser }) : undefined;
-  const cover = formats.includes('epub') ? renderOwnCover(document) : undefined;
+  const cover = formats.includes('epub') ? renderOwnCover(document, stages.coverPng) : undefined;
   const pdf = formats.includes('pdf') && browser
-    ? buildPdfWithWarnings(document, { browser, pageSize: options.pageSize, ...options.print, producer: `Colophon ${COLOPHON_VERSION}`, ...(options.onPrinting && { onPrinting: options.onPrinting }) })
+    ? buildPdfWithWarnings(document, { browser, pageSize: options.pageSize, ...options.print, producer: `Colophon ${COLOPHON_VERSION}`, finish: stages.finishPdf, ...(options.onPrinting && { onPrinting: options.onPrinting }) })
     : undefined;
   const pdfAudit = pdf && auditOne && pdf.then((printed) => auditOne(`${slug}.pdf`, 'pdf', printed.bytes));
-  const epub = formats.includes('epub') ? makeEpub(document, { name: `${slug}.epub`, pdf, cover, browser: auditOne && browser, certifiedBy: options.certifiedBy, warnings, narration: options.narration }) : undefined;
+  const epub = formats.includes('epub') ? makeEpub(document, { name: `${slug}.epub`, pdf, cover, browser: auditOne && browser, certifiedBy: options.certifiedBy, warnings, narration: options.narration, pagination: stages.pagination }) : undefined;
   const [printed, book, ...audits] = await Promise.all([pdf, epub, htmlAudit, epub?.then((made) => made.audit), pdfAudit]);
 
   const outputs: MadeOutput[] = [];
@@ -88,6 +92,7 @@ interface EpubRequest {
   certifiedBy: string | undefined;
   warnings: IngestWarning[];
   narration: NarrationOptions | undefined;
+  pagination: StageRunner['pagination'];
 }
 
 /**
@@ -100,7 +105,7 @@ async function makeEpub(document: SemanticDocument, request: EpubRequest): Promi
   const [pdf, cover] = await Promise.all([request.pdf, request.cover]);
   const options: EpubBuildOptions = {
     ...(cover && { cover }),
-    ...(pdf && { pageStarts: await pageStartsOf(pdf, document, request.warnings) }),
+    ...(pdf && { pageStarts: await pageStartsOf(pdf, document, request.warnings, request.pagination) }),
     ...(request.certifiedBy !== undefined && { certifiedBy: request.certifiedBy }),
     // One cache for both builds of an audit-backed EPUB: its sentences are spoken once.
     ...(request.narration && { narration: { cache: new Map(), ...request.narration } }),
@@ -117,9 +122,9 @@ async function makeEpub(document: SemanticDocument, request: EpubRequest): Promi
 }
 
 /** Where the PDF's pages start in the article; none (and a note) when a page cannot be found, rather than a wrong page list. */
-async function pageStartsOf(pdf: PrintedPdf, document: SemanticDocument, warnings: IngestWarning[]): Promise<PageStart[]> {
+async function pageStartsOf(pdf: PrintedPdf, document: SemanticDocument, warnings: IngestWarning[], paginate: StageRunner['pagination']): Promise<PageStart[]> {
   // A book's PDF was read already, its printed contents placed (see printEdition): read again, they would be unplaced.
-  const pagination = pdf.pagination ?? (await paginationOf(pdf.bytes, document));
+  const pagination = pdf.pagination ?? (await paginate(pdf.bytes, document));
   if (pagination.unplaced.length === 0) return pagination.pageStarts;
   const pages = pagination.unplaced.map((page) => page.page).join(', ');
   warnings.push({ code: 'PAGE_LIST_OMITTED', message: `The EPUB has no page list: the text of PDF page(s) ${pages} was not found in the article.` });

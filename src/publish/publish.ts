@@ -12,6 +12,7 @@ import type { ArticleMetadata } from '../model/metadata.js';
 import { DEFAULT_PAGE_SIZE, type PageSize } from '../model/page-size.js';
 import { type AuditReport, makeReport, reportJson } from '../report/audit-report.js';
 import { reportHtml } from '../report/report-html.js';
+import type { StageRunner } from '../offload/stage-runner.js';
 import { sanitize } from '../sanitize/sanitize.js';
 import { COLOPHON_VERSION } from '../version.js';
 import { type BrowserChoice, type BrowserLease, leaseBrowser } from './browser-lease.js';
@@ -69,6 +70,11 @@ export interface PublishOptions {
   narrate?: boolean;
   /** With `narrate`: the speech engine as a command template (see `NarrationOptions.ttsCommand`); default espeak-ng. */
   ttsCommand?: string;
+  /**
+   * Where the pure stages run (PDF finishing, pagination, cover raster, PDF audit): in this thread by default; a
+   * `StageWorkers` pool runs them on worker threads, as a batch does (see `StageRunner`).
+   */
+  stages?: StageRunner;
 }
 
 export interface PrintOptions {
@@ -130,6 +136,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       certifiedBy: options.certifiedBy,
       onPrinting: options.onPrinting,
       narration: options.narrate ? { ...(options.ttsCommand !== undefined && { ttsCommand: options.ttsCommand }) } : undefined,
+      stages: options.stages,
     });
     const files: OutputFile[] = made.outputs.map(({ name, bytes }) => ({ name, bytes }));
     // What ingest found (a refused URL…) is returned with or without the audit, and counts in the report when there is one.

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { type Job, Worker } from 'bullmq';
 import { BrowserSupervisor } from '../batch/browser-supervisor.js';
+import { StageWorkers } from '../offload/stage-workers.js';
 import { QUEUE_NAME } from './queue/bullmq-queue.js';
 import { RETRY } from './queue/build-queue.js';
 import { redisConnection } from './queue/redis-connection.js';
@@ -33,7 +34,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const concurrency = options.concurrency ?? 1;
   const supervisor = new BrowserSupervisor({ executablePath: options.executablePath, pages: concurrency });
   await supervisor.browser();
-  const context = { store: options.store, supervisor, timeoutMs: options.timeoutMs, workerName: `${hostname()}:${process.pid}` };
+  // The pure stages on threads of their own, so that the event loop keeps BullMQ's lock renewals on time.
+  const stages = new StageWorkers(concurrency);
+  const context = { store: options.store, supervisor, timeoutMs: options.timeoutMs, workerName: `${hostname()}:${process.pid}`, stages };
   const lockDuration = options.lockMs ?? 30_000;
   const worker = new Worker(
     QUEUE_NAME,
@@ -75,6 +78,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       const closing = worker.close();
       await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
       if (!(await Promise.race([closing.then(() => true), Promise.resolve(false)]))) await worker.close(true);
+      await stages.close();
       await supervisor.close();
     },
   };

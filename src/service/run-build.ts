@@ -5,6 +5,7 @@ import { IMPACTS } from '../model/finding.js';
 import type { OutputFormat } from '../model/output-format.js';
 import type { PageSize } from '../model/page-size.js';
 import { type PublishResult, publish } from '../publish/publish.js';
+import type { StageRunner } from '../offload/stage-runner.js';
 import type { BuildInput } from './build-input.js';
 import type { BuildError, BuildRecord, FindingsSummary, OutputKey } from './build-record.js';
 import type { BuildStore, StoredOutput } from './store/build-store.js';
@@ -16,6 +17,8 @@ export interface RunBuildContext {
   timeoutMs: number;
   /** Written into the record while it runs (`host:pid`). */
   workerName?: string;
+  /** Where the pure stages run (see `StageWorkers`); default this thread. */
+  stages?: StageRunner;
 }
 
 /**
@@ -32,7 +35,7 @@ export async function runBuild(id: string, context: RunBuildContext): Promise<Bu
   await context.store.writeRecord(running);
   let result: PublishResult;
   try {
-    result = await context.supervisor.run(`Build ${id}`, context.timeoutMs, (browser) => publish(publishOptions(input, browser)));
+    result = await context.supervisor.run(`Build ${id}`, context.timeoutMs, (browser) => publish({ ...publishOptions(input, browser), ...(context.stages && { stages: context.stages }) }));
   } catch (error) {
     if (isInputError(error)) return markFailed(running, error, context.store);
     throw error;

@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserSupervisor } from '../batch/browser-supervisor.js';
+import { StageWorkers } from '../offload/stage-workers.js';
 import { ColophonError } from '../errors.js';
 import type { BuildRecord } from './build-record.js';
 import { createApp } from './http/app.js';
@@ -32,6 +33,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const store = new FolderStore(options.storeDir ?? (await mkdtemp(join(tmpdir(), 'colophon-service-'))));
   const supervisor = new BrowserSupervisor({ executablePath: options.executablePath, pages: Math.max(1, options.limits.concurrency) });
   await supervisor.browser();
+  // The pure stages on threads of their own: the event loop stays free to answer requests while builds run.
+  const stages = new StageWorkers(Math.max(1, options.limits.concurrency));
   const onFinished = (record: BuildRecord) => {
     context.metrics.finished(record);
     void store.readInput(record.id).then(async (input) => {
@@ -41,7 +44,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const { limits } = options;
   const queue: BuildQueue = options.redisUrl
     ? new BullmqQueue({ redisUrl: options.redisUrl, maxDepth: limits.maxQueued, store, onFinished })
-    : new InProcessQueue({ store, supervisor, timeoutMs: limits.buildTimeoutMs, workerName: `${hostname()}:${process.pid}`, concurrency: limits.concurrency, maxDepth: limits.maxQueued, onFinished });
+    : new InProcessQueue({ store, supervisor, stages, timeoutMs: limits.buildTimeoutMs, workerName: `${hostname()}:${process.pid}`, concurrency: limits.concurrency, maxDepth: limits.maxQueued, onFinished });
   const context: ServiceContext = {
     options,
     store,
@@ -63,6 +66,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       clearInterval(sweeper);
       await queue.close(limits.shutdownGraceMs);
       await app.close();
+      await stages.close();
       await supervisor.close();
     },
   };

@@ -7,7 +7,7 @@ describe('the public API', () => {
     expect(Object.keys(colophon).sort()).toEqual(
       [
         'COLOPHON_VERSION', 'ColophonError', 'IMPACTS', 'OUTPUT_FORMATS', 'PAGE_SIZES', 'REPORT_SCHEMA_VERSION', 'RenderingBrowser',
-        'SANITIZE_POLICY', 'articleFileSchema', 'audit', 'auditReportSchema', 'buildBatch', 'buildEpub', 'discoverArticles', 'reportJsonSchema', 'buildPdf', 'composeDocument', 'failsAt', 'ingest',
+        'SANITIZE_POLICY', 'StageWorkers', 'articleFileSchema', 'audit', 'auditReportSchema', 'buildBatch', 'buildEpub', 'discoverArticles', 'reportJsonSchema', 'buildPdf', 'composeDocument', 'failsAt', 'ingest',
         'isColophonError', 'locateBrowser', 'makeReport', 'publish', 'renderPrintPage', 'renderWebPage', 'reportHtml', 'reportJson',
         'sanitize', 'sanitizeFragment',
       ].sort(),
