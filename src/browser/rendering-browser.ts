@@ -52,6 +52,12 @@ export interface OpenedPage {
   blocked: BlockedRequest[];
   /** A PNG of the page's viewport area `clip`; use this rather than `page.screenshot` (see `RenderingBrowser.screenshotOf`). */
   screenshot(clip: { width: number; height: number }): Promise<Uint8Array>;
+  /**
+   * Before writing another document into this page in place (the audit's `loadInPlace`): counts it toward the page's
+   * recycling, and says whether the page may take it. False: the page has shown `recyclePagesAfter` documents, and
+   * the next document should go to a new use (a fresh page), as it would after that many navigations.
+   */
+  showAnother(): boolean;
 }
 
 const CHROMIUM_ARGS = [
@@ -73,18 +79,21 @@ const CHROMIUM_ARGS = [
  */
 export class RenderingBrowser {
   private readonly pools: Record<ScriptMode, PagePool<ReusablePage>>;
+  /** Documents a page shows before it is replaced, by script mode (see `LaunchOptions.recyclePagesAfter`). */
+  private readonly recycleAfter: Record<ScriptMode, number>;
 
   private constructor(
     private readonly browser: Browser,
     options: LaunchOptions,
   ) {
     const requestBlocking = networkDefences(options).requestBlocking;
-    const pool = (scripts: boolean) =>
-      new PagePool(async () => ReusablePage.open(await browser.newPage(), scripts, { requestBlocking }), {
+    this.recycleAfter = { off: options.recyclePagesAfter ?? 100, 'devtools-only': options.recyclePagesAfter ?? 25 };
+    const pool = (scripts: ScriptMode) =>
+      new PagePool(async () => ReusablePage.open(await browser.newPage(), scripts === 'devtools-only', { requestBlocking }), {
         size: Math.max(1, options.pages ?? 1),
-        recycleAfter: options.recyclePagesAfter ?? (scripts ? 25 : 100),
+        recycleAfter: this.recycleAfter[scripts],
       });
-    this.pools = { off: pool(false), 'devtools-only': pool(true) };
+    this.pools = { off: pool('off'), 'devtools-only': pool('devtools-only') };
   }
 
   static async launch(options: LaunchOptions): Promise<RenderingBrowser> {
@@ -147,7 +156,8 @@ export class RenderingBrowser {
           hint: 'This is a bug in Colophon: please report it with the input that caused it.',
         });
       }
-      result = await use({ page: reusable.page, blocked, screenshot: (clip) => this.screenshotOf(reusable.page, clip) });
+      const limit = this.recycleAfter[options.scripts ?? 'off'];
+      result = await use({ page: reusable.page, blocked, screenshot: (clip) => this.screenshotOf(reusable.page, clip), showAnother: () => reusable.showAnother(limit) });
     } catch (error) {
       await pool.discard(reusable);
       throw error;

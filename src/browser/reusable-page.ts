@@ -32,8 +32,10 @@ export class ReusablePage {
   private preloaded: { source: string; identifier: string } | undefined;
   /** This use's own navigation (see `navigationReferrer`) has not been answered yet. */
   private awaitingNavigation = false;
-  /** How many documents this page has shown. */
+  /** How many documents this page has shown: each use's own, and those written into it in place (`showAnother`). */
   uses = 0;
+  /** How many uses began (each one's own navigation carries its number). */
+  private useCount = 0;
 
   private constructor(
     readonly page: Page,
@@ -84,6 +86,16 @@ export class ReusablePage {
   }
 
   /**
+   * Counts one more document shown in this use without a navigation, if the page may still take one: false when it
+   * has shown `limit` documents (the use should end, for the pool to put a fresh page in its place).
+   */
+  showAnother(limit: number): boolean {
+    if (this.uses >= limit) return false;
+    this.uses += 1;
+    return true;
+  }
+
+  /**
    * Makes `site` the only files the page may load, for the use that starts now. `navigates`: the use
    * opens its entry with a navigation, which must carry `navigationReferrer`.
    */
@@ -91,6 +103,7 @@ export class ReusablePage {
     this.site = site;
     this.blocked = [];
     this.uses += 1;
+    this.useCount += 1;
     this.awaitingNavigation = navigates;
     return this.blocked;
   }
@@ -105,7 +118,7 @@ export class ReusablePage {
    * No file of the site has this URL (its path is empty).
    */
   get navigationReferrer(): string {
-    return `${SITE_ORIGIN}/?navigation=${this.uses}`;
+    return `${SITE_ORIGIN}/?navigation=${this.useCount}`;
   }
 
   private async answer(request: HTTPRequest): Promise<void> {

@@ -127,7 +127,7 @@ async function axeInSequence(sequence: Sequence, done: (position: number, result
     let shown: () => string = () => '';
     site.requested.clear();
     try {
-      await sequence.browser.withPage({ site, entry: documents[index]!.entry, scripts: 'devtools-only', preload: sequence.source }, async ({ page, blocked }) => {
+      await sequence.browser.withPage({ site, entry: documents[index]!.entry, scripts: 'devtools-only', preload: sequence.source }, async ({ page, blocked, showAnother }) => {
         navigations = blocked;
         firstBlocked = 0;
         shown = () => {
@@ -145,6 +145,8 @@ async function axeInSequence(sequence: Sequence, done: (position: number, result
             const text = textOf(site.get(entry));
             const leave = shownText === undefined || !loadableInPlace(shownText) || blocked.slice(firstBlocked).some((request) => request.navigation);
             if (leave || text === undefined || !loadableInPlace(text)) return;
+            // A worn page (it has shown as many documents as a page may) is replaced: the next document opens a new use.
+            if (!showAnother()) return;
             shownText = text;
             site.requested.clear();
             firstBlocked = blocked.length;
