@@ -81,7 +81,7 @@ export async function buildBatch(options: BatchOptions): Promise<BatchSummary> {
   const ledger = await BuildLedger.open(options.outDir);
   const summary: BatchSummary = { total: options.inputs.length, built: 0, skipped: 0, auditFailed: [], failed: [], retried: [] };
   // The pure stages on worker threads: the event loop only drives Chromium and the I/O (see `StageWorkers`).
-  const stages = new StageWorkers(concurrency);
+  const stages = new StageWorkers(concurrency, { timeoutMs: options.timeoutMs ?? 180_000 });
   const slugs = new Map<string, string>();
   const queue = [...options.inputs];
   const worker = async () => {

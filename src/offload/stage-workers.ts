@@ -1,17 +1,28 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { ColophonError } from '../errors.js';
 import type { StageName, StageRunner } from './stage-runner.js';
 import { type StageReply, type StageRequest, errorFromData } from './stage-messages.js';
 
 interface Pending {
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
+  timer: NodeJS.Timeout;
 }
 
 interface Thread {
   worker: Worker;
   pending: Map<number, Pending>;
+}
+
+export interface StageWorkersOptions {
+  /**
+   * How long one call may run before its thread is stopped (a stage caught in a loop would otherwise hold the thread
+   * and every call sent to it): the call fails with `BUILD_FAILED`, the thread's other calls fail, and a new thread
+   * takes its place. Default 180 s, a batch article's own limit.
+   */
+  timeoutMs?: number;
 }
 
 /**
@@ -25,9 +36,11 @@ export class StageWorkers implements StageRunner {
   private readonly threads: Array<Thread | undefined>;
   private nextId = 1;
   private closed = false;
+  private readonly timeoutMs: number;
 
-  constructor(size: number) {
+  constructor(size: number, options: StageWorkersOptions = {}) {
     this.threads = Array.from({ length: Math.max(1, Math.floor(size)) }, () => undefined);
+    this.timeoutMs = options.timeoutMs ?? 180_000;
   }
 
   readonly finishPdf: StageRunner['finishPdf'] = (...args) => this.run('finishPdf', args);
@@ -46,7 +59,8 @@ export class StageWorkers implements StageRunner {
     const thread = this.leastBusy();
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      thread.pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
+      const timer = setTimeout(() => this.stopHung(thread, id, stage), this.timeoutMs).unref();
+      thread.pending.set(id, { resolve: resolve as (result: unknown) => void, reject, timer });
       thread.worker.ref();
       try {
         thread.worker.postMessage({ id, stage, args } satisfies StageRequest);
@@ -82,7 +96,10 @@ export class StageWorkers implements StageRunner {
     });
     const fail = (error: Error) => {
       if (this.threads[index] === thread) this.threads[index] = undefined;
-      for (const call of thread.pending.values()) call.reject(error);
+      for (const call of thread.pending.values()) {
+        clearTimeout(call.timer);
+        call.reject(error);
+      }
       thread.pending.clear();
     };
     thread.worker.on('error', fail);
@@ -90,8 +107,23 @@ export class StageWorkers implements StageRunner {
     return thread;
   }
 
+  /** A call ran past the limit: it fails, and its thread is stopped and replaced (its other calls fail with it). */
+  private stopHung(thread: Thread, id: number, stage: StageName): void {
+    const call = this.settle(thread, id);
+    if (!call) return;
+    call.reject(
+      new ColophonError('BUILD_FAILED', `The ${stage} stage did not finish within ${Math.round(this.timeoutMs / 1000)} s; its worker thread was stopped.`, {
+        hint: 'Build this input alone to see whether it always hangs, and please report it with the input.',
+      }),
+    );
+    const index = this.threads.indexOf(thread);
+    if (index >= 0) this.threads[index] = undefined;
+    void thread.worker.terminate();
+  }
+
   private settle(thread: Thread, id: number): Pending | undefined {
     const call = thread.pending.get(id);
+    if (call) clearTimeout(call.timer);
     thread.pending.delete(id);
     // An idle pool does not keep the process alive.
     if (thread.pending.size === 0) thread.worker.unref();

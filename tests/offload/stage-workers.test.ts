@@ -64,6 +64,23 @@ describe('stage workers: the pure stages on worker threads', () => {
     }
   }, 60_000);
 
+  it('stop a thread whose call runs past the limit, fail that call with BUILD_FAILED, and start a new thread for the next', async () => {
+    // A 1600 × 2560 raster takes tens of milliseconds: 1 ms is a hang as far as the limit can tell.
+    const hasty = new StageWorkers(1, { timeoutMs: 1 });
+    try {
+      const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="2560"><rect width="1600" height="2560" fill="#234"/></svg>';
+      const first = hasty.coverPng(svg, 'fr').catch((caught: unknown) => caught);
+      const stopped = threadsOf(hasty)[0]!.worker.threadId;
+      expect(await first).toMatchObject({ code: 'BUILD_FAILED', message: expect.stringContaining('coverPng stage did not finish') });
+      expect(threadsOf(hasty)[0]).toBeUndefined();
+      const second = hasty.coverPng(svg, 'fr').catch((caught: unknown) => caught);
+      expect(threadsOf(hasty)[0]!.worker.threadId).not.toBe(stopped);
+      expect(await second).toMatchObject({ code: 'BUILD_FAILED' });
+    } finally {
+      await hasty.close();
+    }
+  }, 60_000);
+
   it('refuse calls once closed', async () => {
     const closed = new StageWorkers(1);
     await closed.close();
