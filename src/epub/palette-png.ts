@@ -75,7 +75,7 @@ export async function palettePng(raster: RgbaRaster): Promise<Uint8Array | undef
   // Run-length matching suits rows of equal indices and zero rows: measured on the cover, 26 ms and 49 KB against 37 ms and 53 KB for the default.
   const data = await deflateAsync(filtered, { level: 6, strategy: constants.Z_RLE });
   const opaque = trns.every((alpha) => alpha === 0xff);
-  return concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('PLTE', plte), ...(opaque ? [] : [chunk('tRNS', trns)]), chunk('IDAT', data), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('PLTE', plte), ...(opaque ? [] : [chunk('tRNS', trns)]), chunk('IDAT', data), chunk('IEND', new Uint8Array(0))]);
 }
 
 const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
@@ -88,16 +88,6 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   for (let index = 0; index < 4; index += 1) out[4 + index] = type.charCodeAt(index);
   out.set(data, 8);
   view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
   return out;
 }
 
