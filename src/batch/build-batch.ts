@@ -80,8 +80,10 @@ export async function buildBatch(options: BatchOptions): Promise<BatchSummary> {
   const supervisor = options.supervisor ?? new BrowserSupervisor({ executablePath: options.executablePath, pages: concurrency });
   const ledger = await BuildLedger.open(options.outDir);
   const summary: BatchSummary = { total: options.inputs.length, built: 0, skipped: 0, auditFailed: [], failed: [], retried: [] };
-  // The pure stages on worker threads: the event loop only drives Chromium and the I/O (see `StageWorkers`).
-  const stages = new StageWorkers(concurrency, { timeoutMs: options.timeoutMs ?? 180_000 });
+  // The pure stages on worker threads: the event loop only drives Chromium and the I/O (see `StageWorkers`). One thread
+  // fewer than articles at once: the event loop has work of its own; measured with concurrency 2 on two cores, one
+  // stage thread was as fast as two and the tree's peak 80–250 MiB smaller (60 audited articles, two runs each).
+  const stages = new StageWorkers(Math.max(1, concurrency - 1), { timeoutMs: options.timeoutMs ?? 180_000 });
   const slugs = new Map<string, string>();
   const queue = [...options.inputs];
   const worker = async () => {

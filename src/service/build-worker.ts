@@ -35,7 +35,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const supervisor = new BrowserSupervisor({ executablePath: options.executablePath, pages: concurrency });
   await supervisor.browser();
   // The pure stages on threads of their own, so that the event loop keeps BullMQ's lock renewals on time.
-  const stages = new StageWorkers(concurrency, { timeoutMs: options.timeoutMs });
+  const stages = new StageWorkers(Math.max(1, concurrency - 1), { timeoutMs: options.timeoutMs });
   const context = { store: options.store, supervisor, timeoutMs: options.timeoutMs, workerName: `${hostname()}:${process.pid}`, stages };
   const lockDuration = options.lockMs ?? 30_000;
   const worker = new Worker(

@@ -34,7 +34,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const supervisor = new BrowserSupervisor({ executablePath: options.executablePath, pages: Math.max(1, options.limits.concurrency) });
   await supervisor.browser();
   // The pure stages on threads of their own: the event loop stays free to answer requests while builds run.
-  const stages = new StageWorkers(Math.max(1, options.limits.concurrency), { timeoutMs: options.limits.buildTimeoutMs });
+  const stages = new StageWorkers(Math.max(1, options.limits.concurrency - 1), { timeoutMs: options.limits.buildTimeoutMs });
   const onFinished = (record: BuildRecord) => {
     context.metrics.finished(record);
     void store.readInput(record.id).then(async (input) => {
