@@ -90,11 +90,12 @@ describe('the same browser with the renderer’s defences switched off (control)
   it.each(NETWORK_VECTORS.filter((vector) => vector.observable).map((vector) => [vector.name, vector] as const))('does connect for %s', async (_name, vector) => {
     for (const origin of recorder.origins) {
       recorder.reset();
-      // A refresh that really navigates replaces the document under axe: a page-navigates finding, never a thrown audit
-      // (the catch of "Execution context was destroyed" in src/audit/axe/run-axe.ts, or the URL check after axe).
-      const findings = await auditHtml(html(vector, origin), { file: 'hostile.html', browser: open });
+      // A refresh that really navigates may replace the document under axe: the audit still returns, never throws (the catch
+      // of "Execution context was destroyed" in src/audit/axe/run-axe.ts, or the URL check after axe). Whether it does so
+      // before axe ends is a race here (the navigation is let through): one full run in five saw it after, with no
+      // page-navigates finding. That finding is asserted where the refresh is answered 204 (hostile-carriers, axe-reuse).
+      await auditHtml(html(vector, origin), { file: 'hostile.html', browser: open });
       expect(await recorder.waitForConnection(10_000), `${vector.name} → ${origin}`).toBeGreaterThan(0);
-      if (vector.refresh?.seconds === 0) expect(rules(findings)).toContain('page-navigates');
     }
   }, 60_000);
 });
