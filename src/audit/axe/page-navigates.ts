@@ -14,7 +14,8 @@ export const PAGE_NAVIGATES = 'page-navigates';
 const HELP = 'A page must not move readers elsewhere or reload by itself: remove the automatic redirect or refresh (meta http-equiv="refresh"), or link to the new address.';
 
 /**
- * One finding a target of the page navigations in `blocked`. `lost`: the document was replaced under axe
+ * One finding a target of the page navigations in `blocked` and of the `declared` ones (the addresses of the
+ * document's refreshes with no delay, whether or not Chromium had asked for them yet). `lost`: the document was replaced under axe
  * anyway (its execution context destroyed, or the page left its URL; `to` is where it went, when known),
  * so its other findings are missing.
  */
@@ -22,8 +23,9 @@ export function pageNavigatesFindings(
   blocked: readonly BlockedRequest[],
   lost: { to: string | undefined } | undefined,
   location: Omit<FindingLocation, 'selector'>,
+  declared: readonly string[] = [],
 ): Finding[] {
-  const targets = new Set(blocked.filter((request) => request.navigation === 'page').map((request) => request.url));
+  const targets = new Set([...blocked.filter((request) => request.navigation === 'page').map((request) => request.url), ...declared]);
   if (lost?.to !== undefined) targets.add(lost.to);
   const messages = [...targets].map((target) =>
     lost

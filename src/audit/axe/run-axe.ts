@@ -7,6 +7,7 @@ import { ACE_EPUB_AXE_SETUP, aceRuleSwitches } from './ace-epub-profile.js';
 import { type AxeCarried, ruleRecord } from './axe-results.js';
 import { axeSource } from './axe-source.js';
 import { loadableInPlace, loadInPlace } from './load-in-place.js';
+import { parseDeclaredRefresh } from './declared-refresh.js';
 import { pageNavigatesFindings } from './page-navigates.js';
 
 /** The WCAG rule sets axe runs by default: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
@@ -152,9 +153,9 @@ async function axeInSequence(sequence: Sequence, done: (position: number, result
             firstBlocked = blocked.length;
             if (!(await loadInPlace(page, entry, text))) return;
           }
-          const findings = await axeViolations(page, sequence.tags, location);
+          const { findings, refreshes } = await axeViolations(page, sequence.tags, location);
           const lost = showsEntry(page.url(), entry) ? undefined : { to: page.url() };
-          done(index, { findings: [...findings, ...pageNavigatesFindings(blocked.slice(firstBlocked), lost, location)], complete: lost === undefined });
+          done(index, { findings: [...findings, ...pageNavigatesFindings(blocked.slice(firstBlocked), lost, location, refreshes)], complete: lost === undefined });
           index += 1;
           if (lost) return;
         }
@@ -196,24 +197,43 @@ function documentLost(error: unknown): boolean {
  * axe's violations as findings, followed by what `splitAxeResults` takes apart again (axe-results.ts): its "needs
  * review" results and a record of each rule that passed or had nothing to check. An EPUB content document (a location
  * with a `document`) is checked with Ace's configuration (ace-epub-profile.ts).
+ *
+ * `refreshes`: where the document's own `<meta http-equiv="refresh">` with no delay sends the page, read from its
+ * DOM. Whether Chromium's navigation for it reaches the request handler before axe ends is a race (it lost one CI
+ * run in several); what the document declares is not. (A delayed refresh is axe's `meta-refresh`.)
  */
-async function axeViolations(page: Page, tags: string[], location: AxeRunOptions['location']): Promise<Finding[]> {
+async function axeViolations(page: Page, tags: string[], location: AxeRunOptions['location']): Promise<{ findings: Finding[]; refreshes: string[] }> {
   const inEpub = location.document !== undefined;
   if (inEpub) await page.evaluate(ACE_EPUB_AXE_SETUP);
   const results = (await page.evaluate(
     (runTags: string[], rules: Record<string, { enabled: boolean }>) =>
       (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Record<'violations' | 'incomplete' | 'passes' | 'inapplicable', Array<{ id: string }>>> } }).axe
         .run(document, { runOnly: { type: 'tag', values: runTags }, rules, resultTypes: ['violations', 'incomplete'] })
-        .then((all) => ({ violations: all.violations, incomplete: all.incomplete, passes: all.passes.map((rule) => rule.id), inapplicable: all.inapplicable.map((rule) => rule.id) })),
+        .then((all) => ({
+          violations: all.violations,
+          incomplete: all.incomplete,
+          passes: all.passes.map((rule) => rule.id),
+          inapplicable: all.inapplicable.map((rule) => rule.id),
+          base: document.baseURI,
+          // HTML's <meta> only (an SVG or MathML element named meta refreshes nothing).
+          refreshes: Array.from(document.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'meta'))
+            .filter((meta) => meta.hasAttribute('content') && (meta.getAttribute('http-equiv') ?? '').trim().toLowerCase() === 'refresh')
+            .map((meta) => meta.getAttribute('content') ?? ''),
+        })),
     tags,
     inEpub ? aceRuleSwitches() : {},
-  )) as { violations: AxeViolation[]; incomplete: AxeViolation[]; passes: string[]; inapplicable: string[] };
-  return [
+  )) as { violations: AxeViolation[]; incomplete: AxeViolation[]; passes: string[]; inapplicable: string[]; base: string; refreshes: string[] };
+  const findings = [
     ...results.violations.flatMap((violation) => toFindings(violation, location)),
     ...results.incomplete.flatMap((rule) => toFindings(rule, location).map((finding): AxeCarried => ({ ...finding, axeOutcome: 'incomplete' }))),
     ...results.passes.map((rule) => ruleRecord(rule, 'passes', location)),
     ...results.inapplicable.map((rule) => ruleRecord(rule, 'inapplicable', location)),
   ];
+  const refreshes = results.refreshes.flatMap((content) => {
+    const refresh = parseDeclaredRefresh(content, results.base);
+    return refresh?.seconds === 0 ? [refresh.url] : [];
+  });
+  return { findings, refreshes };
 }
 
 function toFindings(violation: AxeViolation, location: AxeRunOptions['location']): Finding[] {
