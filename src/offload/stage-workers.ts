@@ -2,10 +2,11 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ColophonError } from '../errors.js';
-import type { StageName, StageRunner } from './stage-runner.js';
+import { STAGE_NAMES, type StageName, type StageRunner } from './stage-runner.js';
 import { type StageReply, type StageRequest, errorFromData } from './stage-messages.js';
 
 interface Pending {
+  stage: StageName;
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
   timer: NodeJS.Timeout;
@@ -25,6 +26,12 @@ export interface StageWorkersOptions {
   timeoutMs?: number;
 }
 
+/** What a pool has done since it started: calls by stage and outcome, and threads replaced after a death or a hang. */
+export interface StageWorkersStats {
+  calls: Record<StageName, { done: number; failed: number }>;
+  threadsReplaced: number;
+}
+
 /**
  * A pool of worker threads that run the pure stages (see `StageRunner`) off the event loop. One Node thread
  * was a batch's ceiling: it drives Chromium, and spent ~60 % of its time finishing PDFs, paginating them,
@@ -37,10 +44,19 @@ export class StageWorkers implements StageRunner {
   private nextId = 1;
   private closed = false;
   private readonly timeoutMs: number;
+  private readonly counts: StageWorkersStats = {
+    calls: Object.fromEntries(STAGE_NAMES.map((stage) => [stage, { done: 0, failed: 0 }])) as StageWorkersStats['calls'],
+    threadsReplaced: 0,
+  };
 
   constructor(size: number, options: StageWorkersOptions = {}) {
     this.threads = Array.from({ length: Math.max(1, Math.floor(size)) }, () => undefined);
     this.timeoutMs = options.timeoutMs ?? 180_000;
+  }
+
+  /** A copy of the pool's counts (the service's `/metrics` shows them). */
+  stats(): StageWorkersStats {
+    return structuredClone(this.counts);
   }
 
   readonly finishPdf: StageRunner['finishPdf'] = (...args) => this.run('finishPdf', args);
@@ -60,13 +76,13 @@ export class StageWorkers implements StageRunner {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => this.stopHung(thread, id, stage), this.timeoutMs).unref();
-      thread.pending.set(id, { resolve: resolve as (result: unknown) => void, reject, timer });
+      thread.pending.set(id, { stage, resolve: resolve as (result: unknown) => void, reject, timer });
       thread.worker.ref();
       try {
         thread.worker.postMessage({ id, stage, args } satisfies StageRequest);
       } catch (error) {
         // An argument that cannot be cloned (a function, a class instance with private state).
-        this.settle(thread, id);
+        this.settle(thread, id, 'failed');
         reject(error);
       }
     });
@@ -90,14 +106,18 @@ export class StageWorkers implements StageRunner {
     this.threads[index] = thread;
     thread.worker.unref();
     thread.worker.on('message', (reply: StageReply) => {
-      const call = this.settle(thread, reply.id);
+      const call = this.settle(thread, reply.id, reply.error ? 'failed' : 'done');
       if (reply.error) call?.reject(errorFromData(reply.error));
       else call?.resolve(reply.result);
     });
     const fail = (error: Error) => {
-      if (this.threads[index] === thread) this.threads[index] = undefined;
+      if (this.threads[index] === thread) {
+        this.threads[index] = undefined;
+        if (!this.closed) this.counts.threadsReplaced += 1;
+      }
       for (const call of thread.pending.values()) {
         clearTimeout(call.timer);
+        this.counts.calls[call.stage].failed += 1;
         call.reject(error);
       }
       thread.pending.clear();
@@ -109,7 +129,7 @@ export class StageWorkers implements StageRunner {
 
   /** A call ran past the limit: it fails, and its thread is stopped and replaced (its other calls fail with it). */
   private stopHung(thread: Thread, id: number, stage: StageName): void {
-    const call = this.settle(thread, id);
+    const call = this.settle(thread, id, 'failed');
     if (!call) return;
     call.reject(
       new ColophonError('BUILD_FAILED', `The ${stage} stage did not finish within ${Math.round(this.timeoutMs / 1000)} s; its worker thread was stopped.`, {
@@ -117,13 +137,20 @@ export class StageWorkers implements StageRunner {
       }),
     );
     const index = this.threads.indexOf(thread);
-    if (index >= 0) this.threads[index] = undefined;
+    if (index >= 0) {
+      this.threads[index] = undefined;
+      this.counts.threadsReplaced += 1;
+    }
     void thread.worker.terminate();
   }
 
-  private settle(thread: Thread, id: number): Pending | undefined {
+  /** Takes call `id` off its thread, counted as `outcome`. */
+  private settle(thread: Thread, id: number, outcome: 'done' | 'failed'): Pending | undefined {
     const call = thread.pending.get(id);
-    if (call) clearTimeout(call.timer);
+    if (call) {
+      clearTimeout(call.timer);
+      this.counts.calls[call.stage][outcome] += 1;
+    }
     thread.pending.delete(id);
     // An idle pool does not keep the process alive.
     if (thread.pending.size === 0) thread.worker.unref();

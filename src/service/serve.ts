@@ -50,7 +50,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     store,
     queue,
     supervisor,
-    metrics: new ServiceMetrics({ queueDepth: () => queue.depth(), browserRestarts: () => supervisor.restarts }),
+    stages,
+    metrics: new ServiceMetrics({ queueDepth: () => queue.depth(), browserRestarts: () => supervisor.restarts, stages: () => stages.stats() }),
     accepting: true,
   };
   const app = await createApp(context);

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { StageWorkersStats } from '../offload/stage-workers.js';
 import type { BuildRecord } from './build-record.js';
 
 /** The service's Prometheus metrics, in a registry of its own (two services in one process do not mix). */
@@ -13,7 +14,7 @@ export class ServiceMetrics {
   });
   readonly requests = new Counter({ name: 'colophon_http_requests_total', help: 'API requests, by route and status.', labelNames: ['route', 'status'], registers: [this.registry] });
 
-  constructor(sources: { queueDepth: () => Promise<number>; browserRestarts: () => number }) {
+  constructor(sources: { queueDepth: () => Promise<number>; browserRestarts: () => number; stages: () => StageWorkersStats }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'colophon_' });
     new Gauge({
       name: 'colophon_queue_depth',
@@ -29,6 +30,27 @@ export class ServiceMetrics {
       registers: [this.registry],
       collect() {
         this.set(sources.browserRestarts());
+      },
+    });
+    new Counter({
+      name: 'colophon_stage_calls_total',
+      help: 'Calls to the stage threads (PDF finishing, pagination, cover raster, PDF audit), by stage and outcome (done, failed).',
+      labelNames: ['stage', 'outcome'],
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const [stage, outcomes] of Object.entries(sources.stages().calls)) {
+          for (const [outcome, count] of Object.entries(outcomes)) this.inc({ stage, outcome }, count);
+        }
+      },
+    });
+    new Counter({
+      name: 'colophon_stage_threads_replaced_total',
+      help: 'Stage threads replaced after one died or ran a call past the build time limit.',
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(sources.stages().threadsReplaced);
       },
     });
   }

@@ -59,6 +59,8 @@ describe('stage workers: the pure stages on worker threads', () => {
       await expect(pending).rejects.toThrow(/stage worker thread ended/);
       expect((await lone.coverPng(svg, 'fr')).subarray(1, 4)).toEqual(new TextEncoder().encode('PNG'));
       expect(threadsOf(lone)[0]!.worker.threadId).not.toBe(first.worker.threadId);
+      // What /metrics shows an operator.
+      expect(lone.stats()).toMatchObject({ calls: { coverPng: { done: 2, failed: 1 }, finishPdf: { done: 0, failed: 0 } }, threadsReplaced: 1 });
     } finally {
       await lone.close();
     }
@@ -76,9 +78,12 @@ describe('stage workers: the pure stages on worker threads', () => {
       const second = hasty.coverPng(svg, 'fr').catch((caught: unknown) => caught);
       expect(threadsOf(hasty)[0]!.worker.threadId).not.toBe(stopped);
       expect(await second).toMatchObject({ code: 'BUILD_FAILED' });
+      expect(hasty.stats()).toMatchObject({ calls: { coverPng: { done: 0, failed: 2 } }, threadsReplaced: 2 });
     } finally {
       await hasty.close();
     }
+    // Threads ended by close() were not replaced.
+    expect(hasty.stats().threadsReplaced).toBe(2);
   }, 60_000);
 
   it('refuse calls once closed', async () => {

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import JSZip from 'jszip';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startService } from '../../src/service/serve.js';
 import { DEFAULT_LIMITS } from '../../src/service/service-options.js';
@@ -81,7 +82,7 @@ describe('the HTTP API, one machine (in-process queue)', () => {
     expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
     const metrics = await (await fetch(`${service.url}/metrics`)).text();
-    for (const name of ['colophon_queue_depth', 'colophon_builds_total{outcome="done"}', 'colophon_build_duration_seconds_bucket', 'colophon_browser_restarts', 'colophon_process_resident_memory_bytes']) {
+    for (const name of ['colophon_queue_depth', 'colophon_builds_total{outcome="done"}', 'colophon_build_duration_seconds_bucket', 'colophon_browser_restarts', 'colophon_stage_threads_replaced_total', 'colophon_process_resident_memory_bytes']) {
       expect(metrics).toContain(name);
     }
     const openapi = (await (await fetch(`${service.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
@@ -89,14 +90,23 @@ describe('the HTTP API, one machine (in-process queue)', () => {
     expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/v1/builds', '/v1/builds/{id}', '/v1/builds/{id}/files/{name}', '/v1/audits', '/healthz', '/readyz', '/metrics']));
   });
 
-  it('audits uploaded files into the same report as colophon audit --json', async () => {
+  // Catches: `auditPdf: context.stages.auditPdf` left out in src/service/http/audit-routes.ts (the PDF is audited on the
+  // event loop; the stage count does not move: checked).
+  it('audits uploaded files into the same report as colophon audit --json, a PDF on the stage threads', async () => {
+    const auditPdfCalls = async () => Number(/^colophon_stage_calls_total\{stage="auditPdf",outcome="done"\} (\d+)$/m.exec(await (await fetch(`${service.url}/metrics`)).text())?.[1]);
+    const before = await auditPdfCalls();
+    const untagged = await PDFDocument.create();
+    untagged.addPage();
     const form = new FormData();
     form.append('files', new Blob(['<!DOCTYPE html><html><head><title>t</title></head><body><img src="x.png"></body></html>']), 'page.html');
+    form.append('files', new Blob([Buffer.from(await untagged.save())]), 'untagged.pdf');
     const response = await fetch(`${service.url}/v1/audits`, { method: 'POST', body: form });
     expect(response.status).toBe(200);
-    const report = (await response.json()) as { schemaVersion: number; findings: { ruleId: string }[]; files: { file: string }[] };
-    expect(report.files.map((file) => file.file)).toEqual(['page.html']);
-    expect(report.findings.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['image-alt', 'html-has-lang']));
+    const report = (await response.json()) as { schemaVersion: number; findings: { ruleId: string; location: { file: string } }[]; files: { file: string }[] };
+    expect(report.files.map((file) => file.file)).toEqual(['page.html', 'untagged.pdf']);
+    expect(report.findings.filter((finding) => finding.location.file === 'page.html').map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['image-alt', 'html-has-lang']));
+    expect(report.findings.filter((finding) => finding.location.file === 'untagged.pdf').length).toBeGreaterThan(0);
+    expect(await auditPdfCalls()).toBe(before + 1);
   });
 
   it('refuses callbacks to hosts the operator did not allow', async () => {

@@ -8,7 +8,11 @@ import type { ServiceContext } from '../service-context.js';
 import { ApiError } from './api-error.js';
 import { tooLarge } from './read-build-request.js';
 
-/** `POST /v1/audits`: HTML, EPUB and PDF files uploaded in `files` → the same JSON report as `colophon audit --json`. */
+/**
+ * `POST /v1/audits`: HTML, EPUB and PDF files uploaded in `files` → the same JSON report as `colophon audit --json`.
+ * A PDF's rules run on the server's stage threads: a long PDF (seconds of parsing) must not hold the event loop, or
+ * `/healthz` stops answering and an orchestrator restarts a service that was only busy.
+ */
 export function registerAuditRoutes(app: FastifyInstance, context: ServiceContext): void {
   app.post('/v1/audits', async (request) => {
     if (!request.isMultipart()) throw new ApiError(415, 'REQUEST_INVALID', 'Audits take multipart uploads.', 'Send the files to audit in multipart fields named `files`.');
@@ -31,7 +35,7 @@ export function registerAuditRoutes(app: FastifyInstance, context: ServiceContex
       targets.push({ file: name, kind, bytes });
     }
     if (targets.length === 0) throw new ApiError(400, 'REQUEST_INVALID', 'No file to audit.', 'Send the files in multipart fields named `files`.');
-    const result = await context.supervisor.run('Audit', limits.buildTimeoutMs, (browser) => audit(targets, { browser, pdfThumbnails: false }));
+    const result = await context.supervisor.run('Audit', limits.buildTimeoutMs, (browser) => audit(targets, { browser, pdfThumbnails: false, auditPdf: context.stages.auditPdf }));
     return makeReport({ version: COLOPHON_VERSION, failOn, files: result.files, findings: result.findings });
   });
 }
