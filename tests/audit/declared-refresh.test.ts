@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeclaredRefresh } from '../../src/audit/axe/declared-refresh.js';
 import { pageNavigatesFindings } from '../../src/audit/axe/page-navigates.js';
+import { SITE_ORIGIN, siteUrl } from '../../src/browser/in-memory-site.js';
 
 const BASE = 'https://colophon.invalid/EPUB/chapter.xhtml';
 
@@ -34,17 +35,26 @@ describe('parseDeclaredRefresh', () => {
 
 describe('page-navigates from a declared refresh', () => {
   const location = { file: 'page.html' };
+  const entry = 'index.html';
+  const messages = (findings: readonly { ruleId: string; impact: string; message: string }[]) => findings.map((finding) => [finding.ruleId, finding.impact, finding.message]);
 
   it('reports a refresh the document declares even when no navigation was seen, once with the one seen', () => {
-    const declaredOnly = pageNavigatesFindings([], undefined, location, ['https://example.org/']);
-    expect(declaredOnly.map((finding) => [finding.ruleId, finding.impact, finding.message])).toEqual([
-      ['page-navigates', 'serious', expect.stringContaining('https://example.org/')],
-    ]);
-    const both = pageNavigatesFindings([{ url: 'https://example.org/', resourceType: 'document', navigation: 'page' }], undefined, location, ['https://example.org/']);
+    const declaredOnly = pageNavigatesFindings({ blocked: [], lost: undefined, location, declared: ['https://example.org/'], entry });
+    expect(messages(declaredOnly)).toEqual([['page-navigates', 'serious', expect.stringContaining('navigate by itself to https://example.org/;')]]);
+    const both = pageNavigatesFindings({ blocked: [{ url: 'https://example.org/', resourceType: 'document', navigation: 'page' }], lost: undefined, location, declared: ['https://example.org/'], entry });
     expect(both).toEqual(declaredOnly);
   });
 
+  it('names a target in the audited files by its path, and the page itself as itself (not by the browser’s internal address)', () => {
+    const findings = pageNavigatesFindings({ blocked: [], lost: undefined, location, declared: [siteUrl('index.html'), siteUrl('EPUB/chapter 2.xhtml')], entry });
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('navigate by itself to itself (it reloads);'),
+      expect.stringContaining('navigate by itself to EPUB/chapter 2.xhtml;'),
+    ]);
+    expect(findings.map((finding) => finding.message).join(' ')).not.toContain(SITE_ORIGIN);
+  });
+
   it('reports nothing for a page that neither navigated nor declares a refresh', () => {
-    expect(pageNavigatesFindings([], undefined, location, [])).toEqual([]);
+    expect(pageNavigatesFindings({ blocked: [], lost: undefined, location, declared: [], entry })).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { sitePathOf } from '../../browser/in-memory-site.js';
 import type { BlockedRequest } from '../../browser/reusable-page.js';
 import type { Finding, FindingLocation } from '../../model/finding.js';
 
@@ -13,26 +14,42 @@ export const PAGE_NAVIGATES = 'page-navigates';
 
 const HELP = 'A page must not move readers elsewhere or reload by itself: remove the automatic redirect or refresh (meta http-equiv="refresh"), or link to the new address.';
 
-/**
- * One finding a target of the page navigations in `blocked` and of the `declared` ones (the addresses of the
- * document's refreshes with no delay, whether or not Chromium had asked for them yet). `lost`: the document was replaced under axe
- * anyway (its execution context destroyed, or the page left its URL; `to` is where it went, when known),
- * so its other findings are missing.
- */
-export function pageNavigatesFindings(
-  blocked: readonly BlockedRequest[],
-  lost: { to: string | undefined } | undefined,
-  location: Omit<FindingLocation, 'selector'>,
-  declared: readonly string[] = [],
-): Finding[] {
+export interface PageNavigation {
+  /** Navigations the browser cancelled while the document was shown. */
+  blocked: readonly BlockedRequest[];
+  /**
+   * The document was replaced under axe anyway (its execution context destroyed, or the page left its URL; `to` is
+   * where it went, when known), so its other findings are missing.
+   */
+  lost: { to: string | undefined } | undefined;
+  location: Omit<FindingLocation, 'selector'>;
+  /** Where the document's refreshes with no delay go, whether or not Chromium had asked for them yet. */
+  declared?: readonly string[];
+  /** The document's site path: a target in the site is named by its path, the document's own as "itself". */
+  entry: string;
+}
+
+/** One finding a target of the page navigations blocked or declared (see `PageNavigation`). */
+export function pageNavigatesFindings({ blocked, lost, location, declared = [], entry }: PageNavigation): Finding[] {
   const targets = new Set([...blocked.filter((request) => request.navigation === 'page').map((request) => request.url), ...declared]);
   if (lost?.to !== undefined) targets.add(lost.to);
-  const messages = [...targets].map((target) =>
-    lost
-      ? `The page navigated by itself to ${target} while it was audited; the findings on its content are incomplete.`
-      : `The page tries to navigate by itself to ${target}; Colophon cancelled the navigation and audited the page as it was loaded.`,
-  );
+  const messages = [...targets].map((target) => {
+    const path = pathInSite(target);
+    const where = path === entry ? 'to itself (it reloads)' : path === undefined ? `to ${target}` : `to ${path}`;
+    return lost
+      ? `The page navigated by itself ${where} while it was audited; the findings on its content are incomplete.`
+      : `The page tries to navigate by itself ${where}; Colophon cancelled the navigation and audited the page as it was loaded.`;
+  });
   if (lost && messages.length === 0) messages.push('The document was replaced while it was audited (it navigated by itself); the findings on its content are incomplete.');
   const source = location.document === undefined ? ('html' as const) : ('epub' as const);
   return messages.map((message) => ({ ruleId: PAGE_NAVIGATES, source, impact: 'serious' as const, location: { ...location }, message, help: HELP }));
+}
+
+/** The site path of a URL in the site; undefined outside it or for a path that does not decode (then the URL is shown). */
+function pathInSite(url: string): string | undefined {
+  try {
+    return sitePathOf(url);
+  } catch {
+    return undefined;
+  }
 }

@@ -155,7 +155,7 @@ async function axeInSequence(sequence: Sequence, done: (position: number, result
           }
           const { findings, refreshes } = await axeViolations(page, sequence.tags, location);
           const lost = showsEntry(page.url(), entry) ? undefined : { to: page.url() };
-          done(index, { findings: [...findings, ...pageNavigatesFindings(blocked.slice(firstBlocked), lost, location, refreshes)], complete: lost === undefined });
+          done(index, { findings: [...findings, ...pageNavigatesFindings({ blocked: blocked.slice(firstBlocked), lost, location, declared: refreshes, entry })], complete: lost === undefined });
           index += 1;
           if (lost) return;
         }
@@ -166,7 +166,7 @@ async function axeInSequence(sequence: Sequence, done: (position: number, result
       const { entry, location } = documents[index]!;
       const left = shown();
       if (!documentLost(error) && (left === '' || showsEntry(left, entry))) throw error;
-      done(index, { findings: pageNavigatesFindings(navigations.slice(firstBlocked), { to: left !== '' && !showsEntry(left, entry) ? left : undefined }, location), complete: false });
+      done(index, { findings: pageNavigatesFindings({ blocked: navigations.slice(firstBlocked), lost: { to: left !== '' && !showsEntry(left, entry) ? left : undefined }, location, entry }), complete: false });
       index += 1;
     }
   }
