@@ -110,6 +110,10 @@ export class RenderingBrowser {
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
+        // DevTools over the process's own pipe, not a WebSocket port: when this process dies without closing the
+        // browser (SIGKILL, the OOM killer, a crash), Chromium reads end-of-file and exits with all its processes.
+        // Over a WebSocket it ran on with nobody to stop it (four browsers left behind by every worker test run).
+        pipe: true,
       });
       return new RenderingBrowser(browser, options);
     } catch (cause) {
