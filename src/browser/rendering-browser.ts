@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ColophonError } from '../errors.js';
+import { createBrowserProfile, removeBrowserProfile } from './browser-profile.js';
 import { type InMemorySite, siteUrl } from './in-memory-site.js';
 import { NETWORK_LOCKDOWN_ARGS } from './network-lockdown.js';
 import { PagePool } from './page-pool.js';
@@ -82,10 +83,19 @@ export class RenderingBrowser {
   /** Documents a page shows before it is replaced, by script mode (see `LaunchOptions.recyclePagesAfter`). */
   private readonly recycleAfter: Record<ScriptMode, number>;
 
+  /** Resolves once the browser's process has exited and its profile folder is removed. */
+  private readonly ended: Promise<void>;
+
   private constructor(
     private readonly browser: Browser,
     options: LaunchOptions,
+    profile: string,
   ) {
+    const child = browser.process();
+    this.ended =
+      child && child.exitCode === null && child.signalCode === null
+        ? new Promise<void>((resolve) => child.once('exit', () => resolve())).then(() => removeBrowserProfile(profile))
+        : removeBrowserProfile(profile);
     const requestBlocking = networkDefences(options).requestBlocking;
     this.recycleAfter = { off: options.recyclePagesAfter ?? 100, 'devtools-only': options.recyclePagesAfter ?? 25 };
     const pool = (scripts: ScriptMode) =>
@@ -97,10 +107,13 @@ export class RenderingBrowser {
   }
 
   static async launch(options: LaunchOptions): Promise<RenderingBrowser> {
+    // A folder of Colophon's own, so that one left by a killed process is removed later (see `createBrowserProfile`).
+    const profile = await createBrowserProfile();
     try {
       const browser = await puppeteer.launch({
         executablePath: options.executablePath,
         headless: true,
+        userDataDir: profile,
         // The network lockdown is left out only by the test-only switch (see `UNSAFE_NETWORK_FOR_TESTS`).
         args: networkDefences(options).lockdownFlags ? [...CHROMIUM_ARGS, ...NETWORK_LOCKDOWN_ARGS] : CHROMIUM_ARGS,
         // The content never needs the outside world.
@@ -115,8 +128,9 @@ export class RenderingBrowser {
         // Over a WebSocket it ran on with nobody to stop it (four browsers left behind by every worker test run).
         pipe: true,
       });
-      return new RenderingBrowser(browser, options);
+      return new RenderingBrowser(browser, options, profile);
     } catch (cause) {
+      await removeBrowserProfile(profile);
       throw new ColophonError('BROWSER_FAILED', `Chromium at ${options.executablePath} could not be started.`, {
         hint: 'Check that the binary runs (`chromium --version`); as root it needs --no-sandbox, which Colophon passes.',
         cause,
@@ -190,8 +204,15 @@ export class RenderingBrowser {
     return taken;
   }
 
+  /**
+   * Closes the browser and waits for its process to exit and its profile folder to be removed (10 s at most: a
+   * folder left then is removed by a later launch once this process has ended).
+   */
   async close(): Promise<void> {
     await this.browser.close().catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.ended, new Promise<void>((resolve) => (timer = setTimeout(resolve, 10_000).unref()))]);
+    clearTimeout(timer);
   }
 }
 

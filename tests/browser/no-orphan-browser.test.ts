@@ -1,7 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RenderingBrowser } from '../../src/browser/rendering-browser.js';
+import { testBrowserPath } from '../support/browser.js';
 import { spawnColophon, waitForOutput } from '../support/cli-process.js';
 
 /**
@@ -10,11 +12,15 @@ import { spawnColophon, waitForOutput } from '../support/cli-process.js';
  * and exits with its renderers. Over a WebSocket port (puppeteer's default) it ran on for ever: every run of the
  * worker tests left four browsers on the machine.
  *
+ * Its browser profile folder, which nobody is left to remove, is removed by the next Colophon process that starts a
+ * browser on the machine.
+ *
  * Catches: `pipe: true` left out of `RenderingBrowser.launch` (src/browser/rendering-browser.ts): the browser's
- * process group is still there after 15 s (checked).
+ * process group is still there after 15 s; `removeStaleProfiles()` left out of `createBrowserProfile`
+ * (src/browser/browser-profile.ts): the dead process's folder stays (both checked).
  */
 describe('a Colophon process killed with SIGKILL', () => {
-  it('takes its Chromium and all of Chromium’s processes with it', async () => {
+  it('takes its Chromium and all of Chromium’s processes with it; the next launch removes its profile folder', async () => {
     const store = mkdtempSync(join(tmpdir(), 'colophon-orphan-store-'));
     const server = spawnColophon(['serve', '--port', '0', '--store', store, '-c', '1']);
     let group: number | undefined;
@@ -25,11 +31,23 @@ describe('a Colophon process killed with SIGKILL', () => {
       expect(browsers).toHaveLength(1);
       group = browsers[0]!.group;
       expect(inGroup(group).length).toBeGreaterThan(1);
+      const profile = userDataDirOf(browsers[0]!.pid);
+      expect(profile).toMatch(/colophon-chromium-/);
+      expect(existsSync(profile)).toBe(true);
       const exited = new Promise((resolve) => server.once('exit', resolve));
       server.kill('SIGKILL');
       await exited;
       for (let waited = 0; waited < 15_000 && inGroup(group).length > 0; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(inGroup(group)).toEqual([]);
+      // Nobody removed the dead process's folder; the next browser launched on the machine does.
+      expect(existsSync(profile)).toBe(true);
+      const next = await RenderingBrowser.launch({ executablePath: testBrowserPath() });
+      const own = userDataDirOf(next.process?.pid as number);
+      expect(existsSync(profile)).toBe(false);
+      expect(existsSync(own)).toBe(true);
+      // And a browser closed as usual leaves no folder either.
+      await next.close();
+      expect(existsSync(own)).toBe(false);
     } finally {
       if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
       // Never leave the browser behind, even when the test fails.
@@ -38,6 +56,12 @@ describe('a Colophon process killed with SIGKILL', () => {
     }
   }, 90_000);
 });
+
+/** The profile folder a Chromium process was started with. */
+function userDataDirOf(pid: number): string {
+  const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  return args.find((arg) => arg.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length) ?? '';
+}
 
 interface ProcessEntry {
   pid: number;
