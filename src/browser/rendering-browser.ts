@@ -1,6 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ColophonError } from '../errors.js';
-import { createBrowserProfile, removeBrowserProfile } from './browser-profile.js';
+import { makeScratchFolder, removeScratchFolder } from '../scratch/scratch-folder.js';
 import { type InMemorySite, siteUrl } from './in-memory-site.js';
 import { NETWORK_LOCKDOWN_ARGS } from './network-lockdown.js';
 import { PagePool } from './page-pool.js';
@@ -94,8 +94,8 @@ export class RenderingBrowser {
     const child = browser.process();
     this.ended =
       child && child.exitCode === null && child.signalCode === null
-        ? new Promise<void>((resolve) => child.once('exit', () => resolve())).then(() => removeBrowserProfile(profile))
-        : removeBrowserProfile(profile);
+        ? new Promise<void>((resolve) => child.once('exit', () => resolve())).then(() => removeScratchFolder(profile))
+        : removeScratchFolder(profile);
     const requestBlocking = networkDefences(options).requestBlocking;
     this.recycleAfter = { off: options.recyclePagesAfter ?? 100, 'devtools-only': options.recyclePagesAfter ?? 25 };
     const pool = (scripts: ScriptMode) =>
@@ -107,8 +107,8 @@ export class RenderingBrowser {
   }
 
   static async launch(options: LaunchOptions): Promise<RenderingBrowser> {
-    // A folder of Colophon's own, so that one left by a killed process is removed later (see `createBrowserProfile`).
-    const profile = await createBrowserProfile();
+    // A folder of Colophon's own, so that one left by a killed process is removed later (see `makeScratchFolder`).
+    const profile = await makeScratchFolder('chromium');
     try {
       const browser = await puppeteer.launch({
         executablePath: options.executablePath,
@@ -130,7 +130,7 @@ export class RenderingBrowser {
       });
       return new RenderingBrowser(browser, options, profile);
     } catch (cause) {
-      await removeBrowserProfile(profile);
+      await removeScratchFolder(profile);
       throw new ColophonError('BROWSER_FAILED', `Chromium at ${options.executablePath} could not be started.`, {
         hint: 'Check that the binary runs (`chromium --version`); as root it needs --no-sandbox, which Colophon passes.',
         cause,

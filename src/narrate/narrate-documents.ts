@@ -1,7 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ColophonError } from '../errors.js';
+import { makeScratchFolder, removeScratchFolder } from '../scratch/scratch-folder.js';
 import { fillCommand } from './command-template.js';
 import { encodeMp3, mp3Duration } from './mp3.js';
 import type { Clip, MarkedDocument, NarratedDocument, Narration, NarrationOptions, SpeechCache } from './narration-types.js';
@@ -24,7 +25,7 @@ const SENTENCE_TIMEOUT_MS = 120_000;
 export async function narrateDocuments(documents: readonly MarkedDocument[], language: string, options: NarrationOptions = {}): Promise<Narration> {
   const engine = await speechEngineFor(language, options);
   const cache: SpeechCache = options.cache ?? new Map();
-  const workDirectory = await mkdtemp(join(tmpdir(), 'colophon-narration-'));
+  const workDirectory = await makeScratchFolder('narration');
   try {
     const texts = [...new Set(documents.flatMap((document) => document.items.flatMap((item) => (item.kind === 'sentence' ? [item.speech] : []))))];
     const audio = new Map<string, Promise<Uint8Array>>();
@@ -59,7 +60,7 @@ export async function narrateDocuments(documents: readonly MarkedDocument[], lan
     }
     return { documents: narrated, narrator: engine.narrator, voice: engine.voice };
   } finally {
-    await rm(workDirectory, { recursive: true, force: true });
+    await removeScratchFolder(workDirectory);
   }
 }
 

@@ -1,8 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { hostname } from 'node:os';
 import { BrowserSupervisor } from '../batch/browser-supervisor.js';
 import { StageWorkers } from '../offload/stage-workers.js';
+import { makeScratchFolder, removeScratchFolder } from '../scratch/scratch-folder.js';
 import { ColophonError } from '../errors.js';
 import type { BuildRecord } from './build-record.js';
 import { createApp } from './http/app.js';
@@ -19,7 +18,13 @@ import { FolderStore } from './store/folder-store.js';
 export interface RunningService {
   /** `http://host:port` */
   url: string;
-  /** Stops intake, lets running builds finish for up to the grace time, then closes everything. */
+  /** The folder builds are kept in (`storeDir`, or a temporary folder of the service's own). */
+  storeDir: string;
+  /**
+   * Stops intake, lets running builds finish for up to the grace time, then closes everything. A temporary store
+   * the service made itself is removed with the builds in it: no later service could find them, and they hold
+   * people's articles.
+   */
   close(): Promise<void>;
 }
 
@@ -30,9 +35,18 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       hint: 'Pass --token (or set COLOPHON_TOKEN), or listen on 127.0.0.1.',
     });
   }
-  const store = new FolderStore(options.storeDir ?? (await mkdtemp(join(tmpdir(), 'colophon-service-'))));
+  // A store of its own is a scratch folder: removed when the service stops, or by a later process if it is killed.
+  const storeDir = options.storeDir ?? (await makeScratchFolder('service'));
+  const removeOwnStore = () => (options.storeDir === undefined ? removeScratchFolder(storeDir) : Promise.resolve());
+  const store = new FolderStore(storeDir);
   const supervisor = new BrowserSupervisor({ executablePath: options.executablePath, pages: Math.max(1, options.limits.concurrency) });
-  await supervisor.browser();
+  try {
+    await supervisor.browser();
+  } catch (error) {
+    await supervisor.close();
+    await removeOwnStore();
+    throw error;
+  }
   // The pure stages on threads of their own: the event loop stays free to answer requests while builds run.
   const stages = new StageWorkers(Math.max(1, options.limits.concurrency - 1), { timeoutMs: options.limits.buildTimeoutMs });
   const onFinished = (record: BuildRecord) => {
@@ -56,21 +70,26 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   };
   const app = await createApp(context);
   const sweeper = setInterval(() => void sweep(store, limits.keepMs), Math.min(60_000, limits.keepMs)).unref();
-  await app.listen({ host: options.host, port: options.port });
+  const close = async (graceMs: number) => {
+    context.accepting = false;
+    clearInterval(sweeper);
+    await queue.close(graceMs);
+    await app.close();
+    await stages.close();
+    await supervisor.close();
+    await removeOwnStore();
+  };
+  try {
+    await app.listen({ host: options.host, port: options.port });
+  } catch (error) {
+    // The port is taken, say: nothing of the service stays behind (a browser, threads, a Redis connection, the folder).
+    await close(0);
+    throw error;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-  return {
-    url: `http://${host}:${port}`,
-    async close() {
-      context.accepting = false;
-      clearInterval(sweeper);
-      await queue.close(limits.shutdownGraceMs);
-      await app.close();
-      await stages.close();
-      await supervisor.close();
-    },
-  };
+  return { url: `http://${host}:${port}`, storeDir, close: () => close(limits.shutdownGraceMs) };
 }
 
 /** Deletes builds that ended more than `keepMs` ago. */

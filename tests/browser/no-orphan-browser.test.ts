@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RenderingBrowser } from '../../src/browser/rendering-browser.js';
+import { resetScratchSweepClock } from '../../src/scratch/scratch-folder.js';
 import { testBrowserPath } from '../support/browser.js';
 import { spawnColophon, waitForOutput } from '../support/cli-process.js';
 
@@ -16,8 +17,8 @@ import { spawnColophon, waitForOutput } from '../support/cli-process.js';
  * browser on the machine.
  *
  * Catches: `pipe: true` left out of `RenderingBrowser.launch` (src/browser/rendering-browser.ts): the browser's
- * process group is still there after 15 s; `removeStaleProfiles()` left out of `createBrowserProfile`
- * (src/browser/browser-profile.ts): the dead process's folder stays (both checked).
+ * process group is still there after 15 s; `removeStaleScratchFolders()` left out of `makeScratchFolder`
+ * (src/scratch/scratch-folder.ts): the dead process's folder stays (both checked).
  */
 describe('a Colophon process killed with SIGKILL', () => {
   it('takes its Chromium and all of Chromium’s processes with it; the next launch removes its profile folder', async () => {
@@ -41,6 +42,7 @@ describe('a Colophon process killed with SIGKILL', () => {
       expect(inGroup(group)).toEqual([]);
       // Nobody removed the dead process's folder; the next browser launched on the machine does.
       expect(existsSync(profile)).toBe(true);
+      resetScratchSweepClock();
       const next = await RenderingBrowser.launch({ executablePath: testBrowserPath() });
       const own = userDataDirOf(next.process?.pid as number);
       expect(existsSync(profile)).toBe(false);

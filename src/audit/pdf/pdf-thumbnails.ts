@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { makeScratchFolder, removeScratchFolder } from '../../scratch/scratch-folder.js';
 import type { PageThumbnail } from '../audit.js';
 
 export interface ThumbnailResult {
@@ -19,7 +19,7 @@ export interface ThumbnailResult {
  */
 export async function pdfThumbnails(bytes: Uint8Array, options: { maxPages?: number; width?: number } = {}): Promise<ThumbnailResult> {
   const maxPages = options.maxPages ?? 12;
-  const work = await mkdtemp(join(tmpdir(), 'colophon-thumbnails-'));
+  const work = await makeScratchFolder('thumbnails');
   try {
     await writeFile(join(work, 'input.pdf'), bytes);
     await promisify(execFile)('pdftoppm', ['-png', '-scale-to-x', String(options.width ?? 180), '-scale-to-y', '-1', '-f', '1', '-l', String(maxPages), join(work, 'input.pdf'), join(work, 'page')], {
@@ -39,7 +39,7 @@ export async function pdfThumbnails(bytes: Uint8Array, options: { maxPages?: num
     const note = code === 'ENOENT' ? 'No page thumbnails: pdftoppm (poppler-utils) is not installed.' : `No page thumbnails: pdftoppm failed (${(error as Error).message.split('\n')[0]}).`;
     return { thumbnails: [], note };
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await removeScratchFolder(work);
   }
 }
 
