@@ -1,6 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ColophonError } from '../errors.js';
-import { makeScratchFolder, removeScratchFolder } from '../scratch/scratch-folder.js';
+import { makeScratchFolder, removeScratchFolder } from '../owned-temp/scratch-folder.js';
 import { type InMemorySite, siteUrl } from './in-memory-site.js';
 import { NETWORK_LOCKDOWN_ARGS } from './network-lockdown.js';
 import { PagePool } from './page-pool.js';

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ColophonError } from '../errors.js';
-import { makeScratchFolder, removeScratchFolder } from '../scratch/scratch-folder.js';
+import { makeScratchFolder, removeScratchFolder } from '../owned-temp/scratch-folder.js';
 import { fillCommand } from './command-template.js';
 import { encodeMp3, mp3Duration } from './mp3.js';
 import type { Clip, MarkedDocument, NarratedDocument, Narration, NarrationOptions, SpeechCache } from './narration-types.js';

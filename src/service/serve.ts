@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { BrowserSupervisor } from '../batch/browser-supervisor.js';
 import { StageWorkers } from '../offload/stage-workers.js';
-import { makeScratchFolder, removeScratchFolder } from '../scratch/scratch-folder.js';
+import { makeScratchFolder, removeScratchFolder } from '../owned-temp/scratch-folder.js';
 import { ColophonError } from '../errors.js';
 import type { BuildRecord } from './build-record.js';
 import { createApp } from './http/app.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RenderingBrowser } from '../../src/browser/rendering-browser.js';
-import { resetScratchSweepClock } from '../../src/scratch/scratch-folder.js';
+import { resetScratchSweepClock } from '../../src/owned-temp/scratch-folder.js';
 import { testBrowserPath } from '../support/browser.js';
 import { spawnColophon, waitForOutput } from '../support/cli-process.js';
 
@@ -18,7 +18,7 @@ import { spawnColophon, waitForOutput } from '../support/cli-process.js';
  *
  * Catches: `pipe: true` left out of `RenderingBrowser.launch` (src/browser/rendering-browser.ts): the browser's
  * process group is still there after 15 s; `removeStaleScratchFolders()` left out of `makeScratchFolder`
- * (src/scratch/scratch-folder.ts): the dead process's folder stays (both checked).
+ * (src/owned-temp/scratch-folder.ts): the dead process's folder stays (both checked).
  */
 describe('a Colophon process killed with SIGKILL', () => {
   it('takes its Chromium and all of Chromium’s processes with it; the next launch removes its profile folder', async () => {

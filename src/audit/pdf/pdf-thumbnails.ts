@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { makeScratchFolder, removeScratchFolder } from '../../scratch/scratch-folder.js';
+import { makeScratchFolder, removeScratchFolder } from '../../owned-temp/scratch-folder.js';
 import type { PageThumbnail } from '../audit.js';
 
 export interface ThumbnailResult {
