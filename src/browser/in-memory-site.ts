@@ -16,9 +16,15 @@ export function siteUrl(path: string): string {
   return `${SITE_ORIGIN}/${path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-/** The site path a URL names, or undefined when the URL is outside the site. */
+/**
+ * The site path a URL names, or undefined when the URL is outside the site or its path does not decode (`%E0`: no
+ * file has such a path). Never throws: the request handler asks it of every URL a document names, hostile ones too.
+ */
 export function sitePathOf(url: string): string | undefined {
   if (!url.startsWith(`${SITE_ORIGIN}/`)) return undefined;
-  const path = new URL(url).pathname.slice(1);
-  return path.split('/').map(decodeURIComponent).join('/');
+  try {
+    return new URL(url).pathname.slice(1).split('/').map(decodeURIComponent).join('/');
+  } catch {
+    return undefined;
+  }
 }

@@ -34,7 +34,7 @@ export function pageNavigatesFindings({ blocked, lost, location, declared = [], 
   const targets = new Set([...blocked.filter((request) => request.navigation === 'page').map((request) => request.url), ...declared]);
   if (lost?.to !== undefined) targets.add(lost.to);
   const messages = [...targets].map((target) => {
-    const path = pathInSite(target);
+    const path = sitePathOf(target);
     const where = path === entry ? 'to itself (it reloads)' : path === undefined ? `to ${target}` : `to ${path}`;
     return lost
       ? `The page navigated by itself ${where} while it was audited; the findings on its content are incomplete.`
@@ -45,11 +45,3 @@ export function pageNavigatesFindings({ blocked, lost, location, declared = [], 
   return messages.map((message) => ({ ruleId: PAGE_NAVIGATES, source, impact: 'serious' as const, location: { ...location }, message, help: HELP }));
 }
 
-/** The site path of a URL in the site; undefined outside it or for a path that does not decode (then the URL is shown). */
-function pathInSite(url: string): string | undefined {
-  try {
-    return sitePathOf(url);
-  } catch {
-    return undefined;
-  }
-}

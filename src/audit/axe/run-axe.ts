@@ -180,11 +180,7 @@ function textOf(file: SiteFile | undefined): string | undefined {
 
 /** Whether the page still shows the document it was opened on (URLs compared as site paths: Chromium may escape a path otherwise). */
 function showsEntry(url: string, entry: string): boolean {
-  try {
-    return sitePathOf(url) === entry;
-  } catch {
-    return false;
-  }
+  return sitePathOf(url) === entry;
 }
 
 /** Errors DevTools gives when the document under evaluation was replaced or its frame went away. */
